@@ -1,0 +1,63 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+
+namespace Initialization.Shared.Tests;
+
+public class PermutationTests
+{
+    private static IEnumerable<TestCaseData> Cases() =>
+        Fixture.Load("permutations.json").GetProperty("cases").EnumerateArray()
+            .Select(c => new TestCaseData(c).SetArgDisplayNames($"seed {c.GetProperty("seed").GetUInt32()}"));
+
+    [TestCaseSource(nameof(Cases))]
+    public void PermutationsOfEverySizeFrom1To1000_DrawnInSequence_MatchNumpy(JsonElement fixture)
+    {
+        var rng = new RandomState(fixture.GetProperty("seed").GetUInt32());
+        var digests = fixture.GetProperty("sha256_of_int64_le").EnumerateArray().Select(d => d.GetString()).ToArray();
+        var full = fixture.GetProperty("full");
+
+        for (var n = 1; n <= 1000; n++)
+        {
+            var permutation = rng.Permutation(n);
+
+            if (full.TryGetProperty(n.ToString(System.Globalization.CultureInfo.InvariantCulture), out var expected))
+            {
+                Assert.That(permutation, Is.EqualTo(Fixture.Ints(expected)), $"permutation({n})");
+            }
+
+            Assert.That(Sha256OfInt64(permutation), Is.EqualTo(digests[n - 1]), $"permutation({n})");
+        }
+    }
+
+    [Test]
+    public void Shuffle_OfAnArray_DrawsLikePermutation()
+    {
+        var values = Enumerable.Range(0, 50).Select(i => $"item {i}").ToArray();
+
+        new RandomState(17).Shuffle(values);
+        var order = new RandomState(17).Permutation(50);
+
+        Assert.That(values, Is.EqualTo(order.Select(i => $"item {i}").ToArray()));
+    }
+
+    [Test]
+    public void Shuffle_OfAnEmptyOrSingleSpan_DrawsNothing()
+    {
+        var rng = new RandomState(5);
+        rng.Shuffle(Span<int>.Empty);
+        rng.Shuffle(new[] { 42 }.AsSpan());
+
+        Assert.That(rng.NextUInt32(), Is.EqualTo(new RandomState(5).NextUInt32()));
+    }
+
+    private static string Sha256OfInt64(int[] values)
+    {
+        var bytes = new byte[values.Length * sizeof(long)];
+        for (var i = 0; i < values.Length; i++)
+        {
+            BitConverter.TryWriteBytes(bytes.AsSpan(i * sizeof(long)), (long)values[i]);
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(bytes));
+    }
+}
