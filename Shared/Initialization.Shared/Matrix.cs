@@ -22,17 +22,19 @@ public sealed class Matrix
     /// <param name="cols">Number of columns, at least 1.</param>
     /// <exception cref="ArgumentOutOfRangeException">A size is zero or negative, or the matrix would be too large.</exception>
     public Matrix(int rows, int cols)
+        : this(rows, cols, uninitialized: false)
+    {
+    }
+
+    /// <summary>A matrix whose every value the caller overwrites at once: skips zeroing the storage.</summary>
+    private Matrix(int rows, int cols, bool uninitialized)
     {
         CheckSize(rows, nameof(rows));
         CheckSize(cols, nameof(cols));
-        if ((long)rows * cols > Array.MaxLength)
-        {
-            throw new ArgumentOutOfRangeException(nameof(cols), $"A ({rows}, {cols}) matrix has more than {Array.MaxLength} values, the most .NET can store in one array.");
-        }
-
+        CheckCount(rows, cols);
         Rows = rows;
         Cols = cols;
-        _values = new double[rows * cols];
+        _values = uninitialized ? GC.AllocateUninitializedArray<double>(rows * cols) : new double[rows * cols];
     }
 
     /// <summary>Creates a (rows, cols) matrix from values listed row by row (copied).</summary>
@@ -272,6 +274,17 @@ public sealed class Matrix
             throw new ArgumentOutOfRangeException(name, size, $"{name} must be at least 1: a matrix needs at least one row and one column.");
         }
     }
+
+    private static void CheckCount(int rows, int cols)
+    {
+        if ((long)rows * cols > Array.MaxLength)
+        {
+            throw new ArgumentOutOfRangeException(nameof(cols), $"A ({rows}, {cols}) matrix has more than {Array.MaxLength} values, the most .NET can store in one array.");
+        }
+    }
+
+    /// <summary>For generators that write every value: no zeroing first.</summary>
+    internal static Matrix Uninitialized(int rows, int cols) => new(rows, cols, uninitialized: true);
 
     private int Offset(int row, int col)
     {

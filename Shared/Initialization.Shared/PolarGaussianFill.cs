@@ -64,11 +64,35 @@ internal static class PolarGaussianFill
     private static void CollectAcceptedPairs(MersenneTwister twister, Span<double> x, Span<double> r2)
     {
         ref var block = ref MemoryMarshal.GetArrayDataReference(twister.Block);
+        ref var xs = ref MemoryMarshal.GetReference(x);
+        ref var radii = ref MemoryMarshal.GetReference(r2);
         var position = twister.Position;
         var wanted = r2.Length;
         var accepted = 0;
+
         while (accepted < wanted)
         {
+            // Four candidate pairs at a time, but only while even four acceptances cannot
+            // overshoot: the words consumed must be exactly numpy's.
+            if (Vector256.IsHardwareAccelerated && wanted - accepted >= 4 && position + (4 * WordsPerPair) <= MersenneTwister.StateLength)
+            {
+                ref var words = ref Unsafe.As<uint, ulong>(ref Unsafe.Add(ref block, position));
+                var (x1s, x2s, radii4) = FourCandidatePairs(Vector256.LoadUnsafe(ref words), Vector256.LoadUnsafe(ref words, 4));
+                position += 4 * WordsPerPair;
+                var acceptedLanes = (Vector256.LessThan(radii4, Vector256<double>.One) & ~Vector256.Equals(radii4, Vector256<double>.Zero)).ExtractMostSignificantBits();
+                for (var lane = 0; lane < 4; lane++)
+                {
+                    // Write unconditionally and advance only on acceptance: a rejection (one pair in
+                    // five) costs no mispredicted branch.
+                    Unsafe.Add(ref xs, 2 * accepted) = x2s.GetElement(lane);
+                    Unsafe.Add(ref xs, (2 * accepted) + 1) = x1s.GetElement(lane);
+                    Unsafe.Add(ref radii, accepted) = radii4.GetElement(lane);
+                    accepted += (int)((acceptedLanes >> lane) & 1);
+                }
+
+                continue;
+            }
+
             uint w0, w1, w2, w3;
             if (position <= MersenneTwister.StateLength - WordsPerPair)
             {
@@ -92,22 +116,41 @@ internal static class PolarGaussianFill
             var x1 = (2.0 * RandomState.ToDouble(w0 >> 5, w1 >> 6)) - 1.0;
             var x2 = (2.0 * RandomState.ToDouble(w2 >> 5, w3 >> 6)) - 1.0;
             var radius = (x1 * x1) + (x2 * x2);
-
-            // Write unconditionally and advance only on acceptance: no unpredictable branch.
-            x[2 * accepted] = x2;
-            x[(2 * accepted) + 1] = x1;
-            r2[accepted] = radius;
-            if (radius < 1.0 && radius != 0.0)
-            {
-                accepted++;
-                if (accepted == wanted)
-                {
-                    break;
-                }
-            }
+            Unsafe.Add(ref xs, 2 * accepted) = x2;
+            Unsafe.Add(ref xs, (2 * accepted) + 1) = x1;
+            Unsafe.Add(ref radii, accepted) = radius;
+            accepted += (radius < 1.0) & (radius != 0.0) ? 1 : 0;
         }
 
         twister.Position = position;
+    }
+
+    /// <summary>
+    /// Four candidate pairs from 16 consecutive words, read as 8 little-endian 64-bit lanes
+    /// (word 2m low, word 2m+1 high). Pair j takes lanes 2j (x1) and 2j+1 (x2).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static (Vector256<double> X1, Vector256<double> X2, Vector256<double> R2) FourCandidatePairs(Vector256<ulong> lanes0To3, Vector256<ulong> lanes4To7)
+    {
+        var low = Vector256.Shuffle(Uniforms(lanes0To3), Vector256.Create(0L, 2, 1, 3));
+        var high = Vector256.Shuffle(Uniforms(lanes4To7), Vector256.Create(0L, 2, 1, 3));
+        var x1 = (Vector256.Create(low.GetLower(), high.GetLower()) * 2.0) - Vector256<double>.One;
+        var x2 = (Vector256.Create(low.GetUpper(), high.GetUpper()) * 2.0) - Vector256<double>.One;
+        return (x1, x2, (x1 * x1) + (x2 * x2));
+    }
+
+    /// <summary>
+    /// numpy's double from each lane's two words: ((low >> 5) * 2^26 + (high >> 6)) / 2^53. Each
+    /// part (at most 27 bits) becomes a double exactly through the 2^52 exponent trick.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<double> Uniforms(Vector256<ulong> lanes)
+    {
+        var twoTo52Bits = Vector256.Create(0x4330000000000000UL);
+        var twoTo52 = Vector256.Create(4503599627370496.0);
+        var a = (((lanes & Vector256.Create(0xffffffffUL)) >> 5) | twoTo52Bits).AsDouble() - twoTo52;
+        var b = ((lanes >> 38) | twoTo52Bits).AsDouble() - twoTo52;
+        return ((a * 67108864.0) + b) * (1.0 / 9007199254740992.0);
     }
 
     /// <summary>f = sqrt(-2 log(r2) / r2), evaluated in numpy's order of operations.</summary>

@@ -65,7 +65,7 @@ public sealed class RandomState
     /// <exception cref="ArgumentOutOfRangeException">A size is zero or negative.</exception>
     public Matrix Randn(int rows, int cols)
     {
-        var result = new Matrix(rows, cols);
+        var result = Matrix.Uninitialized(rows, cols);
         FillStandardNormal(result.AsSpan());
         return result;
     }
@@ -76,7 +76,7 @@ public sealed class RandomState
     /// <exception cref="ArgumentOutOfRangeException">A size is zero or negative.</exception>
     public Matrix Rand(int rows, int cols)
     {
-        var result = new Matrix(rows, cols);
+        var result = Matrix.Uninitialized(rows, cols);
         FillUniform(result.AsSpan());
         return result;
     }
@@ -97,7 +97,7 @@ public sealed class RandomState
             throw new ArgumentOutOfRangeException(nameof(scale), scale, "scale (the standard deviation) must be zero or more, as in numpy.");
         }
 
-        var result = new Matrix(rows, cols);
+        var result = Matrix.Uninitialized(rows, cols);
         var values = result.AsSpan();
         FillStandardNormal(values);
         for (var i = 0; i < values.Length; i++)
