@@ -194,17 +194,8 @@ public sealed class Matrix
     }
 
     /// <summary>The sum of all values, like <c>np.sum(m)</c>.</summary>
-    /// <returns>The sum, added in row-major order.</returns>
-    public double Sum()
-    {
-        var sum = 0.0;
-        foreach (var value in _values)
-        {
-            sum += value;
-        }
-
-        return sum;
-    }
+    /// <returns>The sum, added in numpy's (pairwise) order, so it equals numpy's to the last bit.</returns>
+    public double Sum() => NumpySum.Sum(_values);
 
     /// <summary>The sum of each row, like <c>np.sum(m, axis=1, keepdims=True)</c>.</summary>
     /// <returns>A new (Rows, 1) matrix.</returns>
@@ -213,13 +204,7 @@ public sealed class Matrix
         var result = new Matrix(Rows, 1);
         for (var r = 0; r < Rows; r++)
         {
-            var sum = 0.0;
-            foreach (var value in _values.AsSpan(r * Cols, Cols))
-            {
-                sum += value;
-            }
-
-            result._values[r] = sum;
+            result._values[r] = NumpySum.Sum(_values.AsSpan(r * Cols, Cols));
         }
 
         return result;
