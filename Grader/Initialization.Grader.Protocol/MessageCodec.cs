@@ -1,0 +1,113 @@
+using System.Runtime.InteropServices;
+
+namespace Initialization.Grader.Protocol;
+
+/// <summary>Binary encoding helpers shared by the messages (little-endian, as BinaryWriter writes).</summary>
+public static class MessageCodec
+{
+    /// <summary>A payload: the kind byte, then what <paramref name="body"/> writes.</summary>
+    /// <param name="kind">The message kind.</param>
+    /// <param name="body">Writes the fields.</param>
+    /// <returns>The payload bytes.</returns>
+    public static byte[] Encode(MessageKind kind, Action<BinaryWriter> body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        using var buffer = new MemoryStream();
+        using (var writer = new BinaryWriter(buffer))
+        {
+            writer.Write((byte)kind);
+            body(writer);
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>Splits a payload into its kind and a reader over the body.</summary>
+    /// <param name="payload">The frame payload.</param>
+    /// <returns>The kind and a reader positioned after it.</returns>
+    public static (MessageKind Kind, BinaryReader Body) Open(byte[] payload)
+    {
+        ArgumentNullException.ThrowIfNull(payload);
+        if (payload.Length == 0)
+        {
+            throw new InvalidDataException("an empty frame has no message kind");
+        }
+
+        return ((MessageKind)payload[0], new BinaryReader(new MemoryStream(payload, 1, payload.Length - 1)));
+    }
+
+    /// <summary>Writes a string that may be null.</summary>
+    /// <param name="w">The writer.</param>
+    /// <param name="value">The string or null.</param>
+    public static void WriteNullable(BinaryWriter w, string? value)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        w.Write(value is not null);
+        if (value is not null)
+        {
+            w.Write(value);
+        }
+    }
+
+    /// <summary>Reads what <see cref="WriteNullable"/> wrote.</summary>
+    /// <param name="r">The reader.</param>
+    /// <returns>The string or null.</returns>
+    public static string? ReadNullable(BinaryReader r)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        return r.ReadBoolean() ? r.ReadString() : null;
+    }
+
+    /// <summary>Writes a length-prefixed int array.</summary>
+    /// <param name="w">The writer.</param>
+    /// <param name="values">The values.</param>
+    public static void WriteInts(BinaryWriter w, int[] values)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(values);
+        w.Write(values.Length);
+        w.Write(MemoryMarshal.AsBytes(values.AsSpan()));
+    }
+
+    /// <summary>Reads what <see cref="WriteInts"/> wrote.</summary>
+    /// <param name="r">The reader.</param>
+    /// <returns>The values.</returns>
+    public static int[] ReadInts(BinaryReader r)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        var values = new int[CheckedCount(r.ReadInt32(), sizeof(int), r)];
+        r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
+        return values;
+    }
+
+    /// <summary>Writes a length-prefixed double array, bit for bit.</summary>
+    /// <param name="w">The writer.</param>
+    /// <param name="values">The values.</param>
+    public static void WriteDoubles(BinaryWriter w, ReadOnlySpan<double> values)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        w.Write(values.Length);
+        w.Write(MemoryMarshal.AsBytes(values));
+    }
+
+    /// <summary>Reads what <see cref="WriteDoubles"/> wrote.</summary>
+    /// <param name="r">The reader.</param>
+    /// <returns>The values.</returns>
+    public static double[] ReadDoubles(BinaryReader r)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        var values = new double[CheckedCount(r.ReadInt32(), sizeof(double), r)];
+        r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
+        return values;
+    }
+
+    private static int CheckedCount(int count, int size, BinaryReader r)
+    {
+        if (count < 0 || (long)count * size > r.BaseStream.Length - r.BaseStream.Position)
+        {
+            throw new InvalidDataException($"an array of {count} items does not fit in the rest of the message");
+        }
+
+        return count;
+    }
+}

@@ -1,0 +1,27 @@
+using Initialization.Grader.Protocol;
+using Initialization.Grader.Worker;
+
+// The worker serves one submission: Ready, then Load, then any number of Calls, until stdin closes.
+// It never decides a score; a crash or hang here is seen, and judged, by the grader.
+const int MaxConsoleChars = 16 * 1024;
+
+var channel = ProtocolChannel.Open();
+var console = new BoundedTextWriter(MaxConsoleChars);
+Console.SetOut(console);
+Console.SetError(console);
+var host = new SubmissionHost(console);
+
+channel.Send(MessageCodec.Encode(MessageKind.Ready, _ => { }));
+while (channel.ReadRequest() is { } payload)
+{
+    var (kind, body) = MessageCodec.Open(payload);
+    var response = kind switch
+    {
+        MessageKind.Load => host.Load(LoadRequest.Decode(body)).Encode(),
+        MessageKind.Call => host.Call(CallRequest.Decode(body)).Encode(),
+        _ => throw new InvalidDataException($"unexpected message {kind}"),
+    };
+    channel.Send(response);
+}
+
+return 0;
