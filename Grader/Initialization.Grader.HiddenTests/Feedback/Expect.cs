@@ -92,8 +92,8 @@ internal static class Expect
 
         var parameters = outcome.Parameters!.ToDictionary(kv => kv.Key, kv => kv.Value!.Clone());
         var data = Datasets.LoadCircles();
-        var result = NeuralNetwork.Train(data.TrainX, data.TrainY, _ => parameters, new TrainingOptions { Iterations = CourseCosts.Length * 1000 - 999 });
-        var wrong = result.Costs.Zip(CourseCosts).Where(pair => !Tolerance.Equal(pair.First.Cost, pair.Second)).ToList();
+        var result = NeuralNetwork.Train(data.TrainX, data.TrainY, _ => parameters, new TrainingOptions { Iterations = s_courseCosts.Length * 1000 - 999 });
+        var wrong = result.Costs.Zip(s_courseCosts).Where(pair => !Tolerance.Equal(pair.First.Cost, pair.Second)).ToList();
         if (wrong.Count > 0)
         {
             var lines = wrong.Select(pair => $"after iteration {pair.First.Iteration} the cost is {pair.First.Cost:R}; the course prints {pair.Second:R}");
@@ -103,7 +103,7 @@ internal static class Expect
     }
 
     /// <summary>The He costs the course prints for iterations 0 and 1000.</summary>
-    private static readonly double[] CourseCosts = [0.8830537463419761, 0.6879825919728063];
+    private static readonly double[] s_courseCosts = [0.8830537463419761, 0.6879825919728063];
 
     public static void FailWith(IReadOnlyList<string> feedback)
     {
