@@ -1,0 +1,23 @@
+namespace Initialization.Grader.Pipeline;
+
+/// <summary>
+/// The grader's one internal result, from which every output format (Gradescope, PrairieLearn,
+/// JUnit, …) is written.
+/// </summary>
+/// <param name="Gradable">False when the submission could not be graded at all (no file, not text, …).</param>
+/// <param name="Summary">A short text for the student: the score per method, or why it is not gradable.</param>
+/// <param name="Tests">Every hidden test's result (empty when not gradable).</param>
+/// <param name="StudentOutput">What the student's code printed (bounded; empty when nothing).</param>
+/// <param name="ExecutionSeconds">Wall-clock time of grading: the only value that varies between runs.</param>
+public sealed record GradingResult(bool Gradable, string Summary, IReadOnlyList<TestResult> Tests, string StudentOutput, double ExecutionSeconds)
+{
+    /// <summary>Points earned.</summary>
+    public double Score => Tests.Sum(t => t.Score);
+
+    /// <summary>Points available (the rubric's total even when not gradable).</summary>
+    public double MaxScore { get; init; } = Tests.Sum(t => t.MaxScore);
+
+    /// <summary>Points earned and available per graded method, in rubric order.</summary>
+    public IReadOnlyList<(string Method, double Score, double MaxScore)> ByMethod =>
+        [.. Tests.GroupBy(t => t.Method).Select(g => (g.Key, g.Sum(t => t.Score), g.Sum(t => t.MaxScore)))];
+}

@@ -1,0 +1,208 @@
+using System.Diagnostics;
+using Initialization.Grader.HiddenTests.Subject;
+using Initialization.Grader.Protocol;
+using Initialization.Shared;
+
+namespace Initialization.Grader.Pipeline;
+
+/// <summary>
+/// Stage 3: the submission as the hidden tests see it, with every call executed in a worker
+/// process. A call that hangs or takes the worker down fails only its method: the worker is
+/// replaced for the other methods, and the failed method's later calls report the same failure
+/// without running again.
+/// </summary>
+public sealed class IsolatedSubmission : ISubmission, IDisposable
+{
+    private static readonly TimeSpan s_startLimit = TimeSpan.FromSeconds(20);
+
+    private readonly CompiledSubmission _compiled;
+    private readonly WorkerLauncher _launcher;
+    private readonly Stopwatch _clock = new();
+    private readonly Dictionary<string, CallOutcome> _failedMethods = [];
+    private readonly StringBuilderOutput _output = new();
+    private WorkerProcess? _worker;
+    private bool _workerLoaded;
+    private string? _loadProblem;
+    private int _nextCallId;
+
+    /// <summary>Wraps a compiled submission; <paramref name="prestarted"/>, if given, is used as the first worker.</summary>
+    public IsolatedSubmission(CompiledSubmission compiled, WorkerLauncher launcher, WorkerProcess? prestarted = null)
+    {
+        _compiled = compiled;
+        _launcher = launcher;
+        _worker = prestarted;
+    }
+
+    /// <summary>What the student's code printed across all calls (bounded).</summary>
+    public string ConsoleOutput => _output.Text;
+
+    /// <inheritdoc/>
+    public CallOutcome Call(string method, int[] layersDims)
+    {
+        ArgumentNullException.ThrowIfNull(layersDims);
+        if (!_compiled.Methods.TryGetValue(method, out var availability) || !availability.IsCallable)
+        {
+            return CallOutcome.Failed(CallKind.Unavailable, availability?.Problem ?? "is not a graded method.");
+        }
+
+        if (_failedMethods.TryGetValue(method, out var earlier))
+        {
+            return earlier;
+        }
+
+        var remaining = _launcher.Limits.PerSubmission - _clock.Elapsed;
+        if (remaining <= TimeSpan.Zero)
+        {
+            return CallOutcome.Failed(CallKind.TimedOut, $"was not run: the submission used up its total time limit of {Seconds(_launcher.Limits.PerSubmission)}.");
+        }
+
+        _clock.Start();
+        try
+        {
+            return Run(method, layersDims, remaining);
+        }
+        finally
+        {
+            _clock.Stop();
+        }
+    }
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        if (_worker is not null)
+        {
+            _output.Append(_worker.CapturedOutput());
+            _worker.Dispose();
+            _worker = null;
+            _workerLoaded = false;
+        }
+    }
+
+    private CallOutcome Run(string method, int[] layersDims, TimeSpan remaining)
+    {
+        if (EnsureWorker() is { } problem)
+        {
+            return CallOutcome.Failed(CallKind.Unavailable, problem);
+        }
+
+        var worker = _worker!;
+        var request = new CallRequest(++_nextCallId, method, layersDims);
+        var limit = remaining < _launcher.Limits.PerCall ? remaining : _launcher.Limits.PerCall;
+        var timedOut = false;
+        var payload = worker.Send(request.Encode()) ? worker.Receive(limit, out timedOut) : null;
+        if (payload is null || MessageCodec.Open(payload) is not (MessageKind.CallResult, var body))
+        {
+            return Fail(method, worker, timedOut, limit);
+        }
+
+        var response = CallResponse.Decode(body);
+        _output.Append(response.ConsoleOutput);
+        return ToOutcome(response);
+    }
+
+    private CallOutcome Fail(string method, WorkerProcess worker, bool timedOut, TimeSpan limit)
+    {
+        if (timedOut)
+        {
+            worker.Kill();
+        }
+
+        // DescribeDeath waits for the exit, so a dying worker's own exit code and output are read
+        // before anything is killed.
+        var outcome = timedOut
+            ? CallOutcome.Failed(CallKind.TimedOut, $"did not finish within {Seconds(limit)}: is there an endless loop?")
+            : CallOutcome.Failed(CallKind.Crashed, worker.DescribeDeath());
+        worker.Kill();
+        _failedMethods[method] = outcome;
+        _output.Append(worker.CapturedOutput());
+        worker.Dispose();
+        _worker = null;
+        _workerLoaded = false;
+        return outcome;
+    }
+
+    /// <summary>Starts (or restarts) the worker and loads the submission; a problem text when that fails.</summary>
+    private string? EnsureWorker()
+    {
+        if (_loadProblem is not null || _workerLoaded)
+        {
+            return _loadProblem;
+        }
+
+        if (_compiled.Assembly is null || _compiled.TypeName is null)
+        {
+            return _loadProblem = "could not be loaded: the submission did not compile.";
+        }
+
+        // The first worker may have been started early, while the submission compiled.
+        var worker = _worker ?? _launcher.Start();
+        _worker = null;
+        var ready = worker.Receive(s_startLimit, out _);
+        var loaded = ready is not null && worker.Send(new LoadRequest(_compiled.Assembly, _compiled.TypeName).Encode())
+            ? worker.Receive(s_startLimit, out _)
+            : null;
+        if (loaded is null || MessageCodec.Open(loaded) is not (MessageKind.Loaded, var body))
+        {
+            var death = worker.DescribeDeath();
+            worker.Dispose();
+            return _loadProblem = $"could not be loaded: the test process {death}";
+        }
+
+        var response = LoadResponse.Decode(body);
+        if (response.Error is not null)
+        {
+            worker.Dispose();
+            return _loadProblem = $"could not be loaded: {response.Error}.";
+        }
+
+        _worker = worker;
+        _workerLoaded = true;
+        return null;
+    }
+
+    private static CallOutcome ToOutcome(CallResponse response) => response.Status switch
+    {
+        CallStatus.Returned => CallOutcome.Returned(
+            response.Parameters.ToDictionary(e => e.Key, e => e.Values is null ? null : new Matrix(e.Rows, e.Cols, e.Values)),
+            response.InputAfterCall),
+        CallStatus.ReturnedNull => CallOutcome.Failed(CallKind.ReturnedNull, "returned null.", response.InputAfterCall),
+        CallStatus.TooLarge => CallOutcome.Failed(CallKind.Unavailable, "returned more values than any network of the tests has (over 8 million): check the shapes you create.", response.InputAfterCall),
+        _ => CallOutcome.Failed(CallKind.Threw, Threw(response), response.InputAfterCall),
+    };
+
+    private static string Threw(CallResponse response)
+    {
+        var type = response.ExceptionType ?? "an exception";
+        var shortType = type[(type.LastIndexOf('.') + 1)..];
+        var where = string.IsNullOrEmpty(response.StackTrace) ? string.Empty : $"\n    {response.StackTrace.Replace("\n", "\n    ", StringComparison.Ordinal)}";
+        return shortType == nameof(NotImplementedException)
+            ? $"is not implemented yet: {response.ExceptionMessage}"
+            : $"threw {shortType}: {response.ExceptionMessage}{where}";
+    }
+
+    private static string Seconds(TimeSpan time) => $"{time.TotalSeconds:0.#} s";
+
+    /// <summary>Collects output up to a bound across calls and workers.</summary>
+    private sealed class StringBuilderOutput
+    {
+        private const int MaxChars = 16 * 1024;
+        private readonly System.Text.StringBuilder _text = new();
+
+        public string Text => _text.ToString();
+
+        public void Append(string text)
+        {
+            if (string.IsNullOrEmpty(text) || _text.Length >= MaxChars)
+            {
+                return;
+            }
+
+            _text.Append(text.AsSpan(0, Math.Min(text.Length, MaxChars - _text.Length)));
+            if (!text.EndsWith('\n'))
+            {
+                _text.Append('\n');
+            }
+        }
+    }
+}

@@ -1,0 +1,109 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Initialization.Grader.HiddenTests.Subject;
+
+namespace Initialization.Grader.Pipeline;
+
+/// <summary>
+/// The whole pipeline for one submission: locate → compile → run in isolation → compare (the
+/// hidden tests) → result. Never throws for anything a submission does; a fault of the grader
+/// itself escapes as an exception.
+/// </summary>
+public sealed class SubmissionGrader(CompileReferences references, GradingLimits limits)
+{
+    private const int CompilerStackBytes = 256 * 1024 * 1024;
+
+    private readonly SubmissionCompiler _compiler = new(references);
+
+    /// <summary>Grades the submission at <paramref name="path"/> (a .cs file or a folder holding one).</summary>
+    /// <param name="path">What the student handed in.</param>
+    /// <returns>The result, gradable or not.</returns>
+    public GradingResult Grade(string path)
+    {
+        var clock = Stopwatch.StartNew();
+        var launcher = new WorkerLauncher(limits);
+        WorkerProcess? prestarted = null;
+        try
+        {
+            var source = SubmissionLocator.Locate(path);
+
+            // The worker's start-up overlaps the compilation, the slowest stage.
+            prestarted = launcher.Start();
+            var compiled = CompileWithinLimit(source);
+            using var submission = new IsolatedSubmission(compiled, launcher, prestarted);
+            prestarted = null;
+            var tests = HiddenTestRunner.Run(submission);
+            submission.Dispose();
+            return new GradingResult(true, Summary(tests), tests, submission.ConsoleOutput, clock.Elapsed.TotalSeconds);
+        }
+        catch (NotGradableException notGradable)
+        {
+            return NotGradable(notGradable.Message, clock.Elapsed.TotalSeconds);
+        }
+        finally
+        {
+            prestarted?.Dispose();
+        }
+    }
+
+    /// <summary>The result for a submission that cannot be graded: 0 of the rubric's points.</summary>
+    /// <param name="reason">Why, for the student.</param>
+    /// <param name="seconds">Time spent.</param>
+    /// <returns>A not-gradable result.</returns>
+    public static GradingResult NotGradable(string reason, double seconds) =>
+        new(false, $"Not gradable: {reason}", [], string.Empty, seconds) { MaxScore = HiddenTestRunner.Rubric().Sum(t => t.MaxScore) };
+
+    /// <summary>Compiles on a thread with a large stack (deeply nested code) and a time limit.</summary>
+    private CompiledSubmission CompileWithinLimit(SubmissionSource source)
+    {
+        using var cancellation = new CancellationTokenSource();
+        CompiledSubmission? compiled = null;
+        Exception? failure = null;
+        var thread = new Thread(
+            () =>
+            {
+                try
+                {
+                    compiled = _compiler.Compile(source, cancellation.Token);
+                }
+                catch (Exception exception)
+                {
+                    failure = exception;
+                }
+            },
+            CompilerStackBytes)
+        { IsBackground = true, Name = "compiler" };
+        thread.Start();
+        if (!thread.Join(limits.Compile))
+        {
+            cancellation.Cancel();
+            thread.Join(TimeSpan.FromSeconds(5));
+            throw new NotGradableException($"compiling {source.FileName} took longer than {limits.Compile.TotalSeconds:0} s. Is there deeply nested or generated code in it? Submit your own, readable {SubmissionLocator.ExpectedFileName}.");
+        }
+
+        return failure switch
+        {
+            null => compiled!,
+            InsufficientExecutionStackException => throw new NotGradableException($"{source.FileName} is nested too deeply to compile. Submit your own, readable {SubmissionLocator.ExpectedFileName}."),
+            _ => throw new InvalidOperationException("the compiler failed", failure),
+        };
+    }
+
+    private static string Summary(IReadOnlyList<TestResult> tests)
+    {
+        var result = new GradingResult(true, string.Empty, tests, string.Empty, 0);
+        var text = new StringBuilder().Append(CultureInfo.InvariantCulture, $"Score: {Points(result.Score)} / {Points(result.MaxScore)}\n");
+        foreach (var (method, score, max) in result.ByMethod)
+        {
+            var note = score == max ? "all checks passed" : $"{tests.Count(t => t.Method == method && !t.Passed)} check(s) failed";
+            text.Append(CultureInfo.InvariantCulture, $"  {method,-28} {Points(score),5} / {Points(max)}   {note}\n");
+        }
+
+        return text.ToString().TrimEnd();
+    }
+
+    internal static string Points(double points) => points.ToString("0.##", CultureInfo.InvariantCulture);
+
+    internal static IReadOnlyList<string> Methods => GradedMethods.All;
+}

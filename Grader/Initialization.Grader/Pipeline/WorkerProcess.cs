@@ -1,0 +1,208 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Text;
+using Initialization.Grader.Protocol;
+
+namespace Initialization.Grader.Pipeline;
+
+/// <summary>
+/// One running worker: requests go to its stdin, responses come from its stdout (read on a
+/// background thread, so every wait can time out), and its stderr (where anything the student's
+/// code prints ends up) is kept up to a bound.
+/// </summary>
+public sealed class WorkerProcess : IDisposable
+{
+    private const int MaxResponseBytes = 256 * 1024 * 1024;
+
+    private readonly Process _process;
+    private readonly DirectoryInfo _workingFolder;
+    private readonly FrameStream _requests;
+    private readonly BlockingCollection<byte[]> _responses = [];
+    private readonly StringBuilder _stderr = new();
+    private readonly int _maxStderrChars;
+    private readonly Thread _stdoutReader;
+    private readonly Thread _stderrReader;
+    private long _stderrDropped;
+
+    private WorkerProcess(Process process, DirectoryInfo workingFolder, int maxStderrChars)
+    {
+        _process = process;
+        _workingFolder = workingFolder;
+        _maxStderrChars = maxStderrChars;
+        _requests = new FrameStream(process.StandardInput.BaseStream, int.MaxValue);
+        _stdoutReader = new Thread(ReadResponses) { IsBackground = true, Name = "worker stdout" };
+        _stderrReader = new Thread(ReadStderr) { IsBackground = true, Name = "worker stderr" };
+        _stdoutReader.Start();
+        _stderrReader.Start();
+    }
+
+    /// <summary>Starts the process described by <paramref name="start"/> (all three streams redirected).</summary>
+    public static WorkerProcess Start(ProcessStartInfo start, DirectoryInfo workingFolder, int maxStderrChars)
+    {
+        ArgumentNullException.ThrowIfNull(start);
+        var process = Process.Start(start) ?? throw new InvalidOperationException("the worker process did not start");
+        return new WorkerProcess(process, workingFolder, maxStderrChars);
+    }
+
+    /// <summary>Sends a request; false when the worker is gone.</summary>
+    public bool Send(byte[] payload)
+    {
+        try
+        {
+            _requests.Write(payload);
+            return true;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+        catch (ObjectDisposedException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The next response, or null when the worker closed its output or the time ran out.</summary>
+    public byte[]? Receive(TimeSpan timeout, out bool timedOut)
+    {
+        timedOut = false;
+        try
+        {
+            if (_responses.TryTake(out var payload, timeout))
+            {
+                return payload;
+            }
+
+            timedOut = !_responses.IsCompleted;
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Ends the worker and everything it started.</summary>
+    public void Kill()
+    {
+        try
+        {
+            if (!_process.HasExited)
+            {
+                _process.Kill(entireProcessTree: true);
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+    }
+
+    /// <summary>Why the worker stopped answering, in the student's terms (call after it died).</summary>
+    public string DescribeDeath()
+    {
+        _process.WaitForExit(2000);
+        _stderrReader.Join(2000);
+        var stderr = CapturedOutput();
+        int? code = _process.HasExited ? _process.ExitCode : null;
+        if (stderr.Contains("Stack overflow", StringComparison.OrdinalIgnoreCase))
+        {
+            return "crashed the test process with a stack overflow: does a method call itself without end?";
+        }
+
+        if (stderr.Contains("OutOfMemory", StringComparison.Ordinal) || code == 137)
+        {
+            return "crashed the test process by running out of memory: is something growing without end?";
+        }
+
+        if (code == 134)
+        {
+            return "crashed the test process (it aborted, as Environment.FailFast does).";
+        }
+
+        return code is null
+            ? "stopped answering the grader."
+            : $"ended the test process early (exit code {code}): code that exits the program, as Environment.Exit does, cannot be graded.";
+    }
+
+    /// <summary>What the worker wrote to its raw stdout/stderr (the student's prints), bounded.</summary>
+    public string CapturedOutput()
+    {
+        lock (_stderr)
+        {
+            return _stderrDropped > 0 ? $"{_stderr}\n[... {_stderrDropped} more characters not shown]" : _stderr.ToString();
+        }
+    }
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        Kill();
+        try
+        {
+            _process.StandardInput.Close();
+        }
+        catch (IOException)
+        {
+            // The pipe may already be broken.
+        }
+
+        _process.WaitForExit(2000);
+        _process.Dispose();
+        try
+        {
+            _workingFolder.Delete(recursive: true);
+        }
+        catch (IOException)
+        {
+            // Best effort: the temporary folder is the OS's to clean up otherwise.
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // As above.
+        }
+    }
+
+    private void ReadResponses()
+    {
+        var frames = new FrameStream(_process.StandardOutput.BaseStream, MaxResponseBytes);
+        try
+        {
+            while (frames.Read() is { } payload)
+            {
+                _responses.Add(payload);
+            }
+        }
+        catch (Exception exception) when (exception is IOException or InvalidDataException or ObjectDisposedException)
+        {
+            // A broken or hostile stream ends the conversation; the caller sees the worker as dead.
+        }
+        finally
+        {
+            _responses.CompleteAdding();
+        }
+    }
+
+    private void ReadStderr()
+    {
+        var buffer = new char[4096];
+        var reader = _process.StandardError;
+        try
+        {
+            int read;
+            while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                lock (_stderr)
+                {
+                    var room = Math.Max(0, _maxStderrChars - _stderr.Length);
+                    _stderr.Append(buffer, 0, Math.Min(room, read));
+                    _stderrDropped += Math.Max(0, read - room);
+                }
+            }
+        }
+        catch (Exception exception) when (exception is IOException or ObjectDisposedException)
+        {
+            // The worker is gone.
+        }
+    }
+}

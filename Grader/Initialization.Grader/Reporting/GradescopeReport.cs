@@ -1,0 +1,82 @@
+using System.Globalization;
+using Initialization.Grader.Pipeline;
+using Newtonsoft.Json;
+
+namespace Initialization.Grader.Reporting;
+
+/// <summary>
+/// Stage 5: the result as Gradescope's results.json (the kit's default JSON score). Fields are
+/// written in a fixed order and numbers in the invariant culture, so the same submission gives
+/// the same bytes every time but for <c>execution_time</c>.
+/// </summary>
+public static class GradescopeReport
+{
+    /// <summary>The JSON text of <paramref name="result"/>.</summary>
+    /// <param name="result">The grading result.</param>
+    /// <returns>Indented JSON ending with a newline.</returns>
+    public static string Write(GradingResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        using (var json = new JsonTextWriter(text) { Formatting = Formatting.Indented, Indentation = 2 })
+        {
+            json.WriteStartObject();
+            json.WritePropertyName("score");
+            json.WriteValue(Math.Round(result.Score, 4));
+            json.WritePropertyName("max_score");
+            json.WriteValue(Math.Round(result.MaxScore, 4));
+            json.WritePropertyName("execution_time");
+            json.WriteValue(Math.Round(result.ExecutionSeconds, 3));
+            json.WritePropertyName("output");
+            json.WriteValue(Output(result));
+            json.WritePropertyName("output_format");
+            json.WriteValue("text");
+            json.WritePropertyName("visibility");
+            json.WriteValue("visible");
+            json.WritePropertyName("stdout_visibility");
+            json.WriteValue("hidden");
+            json.WritePropertyName("tests");
+            json.WriteStartArray();
+            var methodNumber = 0;
+            foreach (var group in result.Tests.GroupBy(t => t.Method))
+            {
+                methodNumber++;
+                var item = 0;
+                foreach (var test in group)
+                {
+                    item++;
+                    json.WriteStartObject();
+                    json.WritePropertyName("name");
+                    json.WriteValue(test.Name);
+                    json.WritePropertyName("number");
+                    json.WriteValue($"{methodNumber}.{item}");
+                    json.WritePropertyName("score");
+                    json.WriteValue(test.Score);
+                    json.WritePropertyName("max_score");
+                    json.WriteValue(test.MaxScore);
+                    json.WritePropertyName("status");
+                    json.WriteValue(test.Passed ? "passed" : "failed");
+                    json.WritePropertyName("output");
+                    json.WriteValue(test.Passed ? "Passed." : test.Feedback);
+                    json.WritePropertyName("visibility");
+                    json.WriteValue("visible");
+                    json.WritePropertyName("tags");
+                    json.WriteStartArray();
+                    json.WriteValue(test.Method);
+                    json.WriteEndArray();
+                    json.WriteEndObject();
+                }
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return text + "\n";
+    }
+
+    private static string Output(GradingResult result) =>
+        string.IsNullOrWhiteSpace(result.StudentOutput)
+            ? result.Summary
+            : $"{result.Summary}\n\nYour code printed (kept for debugging, cut to a few kilobytes):\n{result.StudentOutput.TrimEnd()}";
+}
