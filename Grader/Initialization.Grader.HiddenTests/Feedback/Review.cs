@@ -40,7 +40,8 @@ internal static class Review
         }
 
         var hint = problems.Any(p => p.StartsWith("has no", StringComparison.Ordinal) || p.StartsWith("has unexpected", StringComparison.Ordinal))
-            ? $"\nThe loop must create W{{l}} and b{{l}} for every l from 1 to layersDims.Length - 1 ({dims.Length - 1} layers here)."
+            ? $"\nThe loop must create W{{l}} and b{{l}} for every l from 1 to layersDims.Length - 1 ({dims.Length - 1} layers here), and nothing else. " +
+              "Keys left over from an earlier call mean the dictionary lives too long (a static field): create it inside the method."
             : string.Empty;
         return $"{call} returned parameters of the wrong form:\n{Bullets(problems.Select(p => "it " + p))}{hint}";
     }

@@ -163,7 +163,7 @@ public sealed class SubmissionCompiler(CompileReferences references)
             .ToList();
         var where = gradedClass is null ? "in your file" : $"in class {gradedClass.Name}";
         var hint = close.Count > 0 ? $" You have {string.Join(", ", close.Select(c => $"'{c}'"))}: the grader calls the method by its exact name." : string.Empty;
-        return $"was not found: no method {name}(int[]) {where}. Did you rename or delete it?{hint}";
+        return $"was not found: there is no method {name}(int[]) {where}: did you rename it?{hint}";
     }
 
     private static Dictionary<string, MethodDeclarationSyntax> GradedMethodDeclarations(SyntaxTree tree)

@@ -27,13 +27,16 @@ public sealed class SubmissionGrader(CompileReferences references, GradingLimits
         try
         {
             var source = SubmissionLocator.Locate(path);
+            Stage("locate", clock);
 
             // The worker's start-up overlaps the compilation, the slowest stage.
             prestarted = launcher.Start();
             var compiled = CompileWithinLimit(source);
+            Stage("compile", clock);
             using var submission = new IsolatedSubmission(compiled, launcher, prestarted);
             prestarted = null;
             var tests = HiddenTestRunner.Run(submission);
+            Stage("run hidden tests", clock);
             submission.Dispose();
             return new GradingResult(true, Summary(tests), tests, submission.ConsoleOutput, clock.Elapsed.TotalSeconds);
         }
@@ -44,6 +47,15 @@ public sealed class SubmissionGrader(CompileReferences references, GradingLimits
         finally
         {
             prestarted?.Dispose();
+        }
+    }
+
+    /// <summary>With GRADER_TIMINGS=1, each stage's end time goes to stderr (for tuning; never into results).</summary>
+    private static void Stage(string name, Stopwatch clock)
+    {
+        if (Environment.GetEnvironmentVariable("GRADER_TIMINGS") == "1")
+        {
+            Console.Error.WriteLine($"grader: {name,-18} done at {clock.Elapsed.TotalMilliseconds,7:0} ms");
         }
     }
 

@@ -1,0 +1,70 @@
+using Initialization.Grader.HiddenTests.Subject;
+using Initialization.Grader.Pipeline;
+
+namespace Initialization.Grader.Tests;
+
+/// <summary>
+/// Every known-wrong submission loses points exactly in the methods it gets wrong, with feedback
+/// that names the mistake; and every hidden test catches at least one of them (no dead tests).
+/// </summary>
+public class KnownWrongCorpusTests
+{
+    private static readonly Dictionary<string, GradingResult> s_results = [];
+
+    private static IEnumerable<TestCaseData> Entries() =>
+        KnownWrongSubmission.All.Select(s => new TestCaseData(s).SetArgDisplayNames(s.Id));
+
+    [TestCaseSource(nameof(Entries))]
+    public void Grading_TakesPointsOnlyFromTheMethodsThatAreWrong(KnownWrongSubmission submission)
+    {
+        var result = GradeOnce(submission);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Gradable, Is.True);
+            foreach (var method in GradedMethods.All)
+            {
+                var score = TestGrader.MethodScore(result, method);
+                var max = TestGrader.MethodMax(result, method);
+                if (submission.Wrong.Contains(method))
+                {
+                    Assert.That(score, Is.LessThan(max), $"{method} is wrong in '{submission.Id}' ({submission.Mistake}) but kept all its points");
+                }
+                else
+                {
+                    Assert.That(score, Is.EqualTo(max), $"{method} is right in '{submission.Id}' but lost points:\n{TestGrader.MethodFeedback(result, method)}");
+                }
+            }
+
+            foreach (var (method, text) in submission.Feedback)
+            {
+                Assert.That(TestGrader.MethodFeedback(result, method), Does.Contain(text), $"the feedback on {method} for '{submission.Id}'");
+            }
+        });
+    }
+
+    [Test]
+    public void EveryHiddenTest_FailsOnAtLeastOneKnownWrongSubmission()
+    {
+        var caught = KnownWrongSubmission.All
+            .SelectMany(s => GradeOnce(s).Tests.Where(t => !t.Passed).Select(t => t.Name))
+            .ToHashSet();
+        var rubric = HiddenTestRunner.Rubric().Select(t => t.Name);
+
+        Assert.That(rubric.Where(name => !caught.Contains(name)), Is.Empty, "hidden tests that no known-wrong submission fails");
+    }
+
+    private static GradingResult GradeOnce(KnownWrongSubmission submission)
+    {
+        lock (s_results)
+        {
+            if (!s_results.TryGetValue(submission.Id, out var result))
+            {
+                result = TestGrader.GradeText(submission.Source());
+                s_results[submission.Id] = result;
+            }
+
+            return result;
+        }
+    }
+}

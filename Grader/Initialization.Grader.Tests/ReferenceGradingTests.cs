@@ -1,0 +1,33 @@
+using Initialization.Grader.Pipeline;
+
+namespace Initialization.Grader.Tests;
+
+/// <summary>The reference solution earns every point; the rubric adds up to what Assignment.md promises.</summary>
+public class ReferenceGradingTests
+{
+    [Test]
+    public void Solution_GetsFullMarks()
+    {
+        var result = TestGrader.Grade(RepositoryPaths.Solution);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Tests.Where(t => !t.Passed).Select(t => $"{t.Name}: {t.Feedback}"), Is.Empty);
+            Assert.That(result.Score, Is.EqualTo(result.MaxScore));
+            Assert.That(result.MaxScore, Is.EqualTo(10.0));
+        });
+    }
+
+    [Test]
+    public void Rubric_GivesZeros3Random3He4Points()
+    {
+        var byMethod = HiddenTestRunner.Rubric().GroupBy(t => t.Method).ToDictionary(g => g.Key, g => g.Sum(t => t.MaxScore));
+
+        Assert.That(byMethod, Is.EqualTo(new Dictionary<string, double>
+        {
+            ["InitializeParametersZeros"] = 3,
+            ["InitializeParametersRandom"] = 3,
+            ["InitializeParametersHe"] = 4,
+        }));
+    }
+}

@@ -1,0 +1,40 @@
+using Initialization.Grader.Pipeline;
+
+namespace Initialization.Grader.Tests;
+
+/// <summary>One grader for the whole test run (its compile references load once), with short limits.</summary>
+internal static class TestGrader
+{
+    /// <summary>Shorter than the defaults, so hostile cases cost little time; still far above what correct code needs.</summary>
+    public static GradingLimits Limits { get; } = GradingLimits.Default with
+    {
+        PerCall = TimeSpan.FromSeconds(2),
+        PerSubmission = TimeSpan.FromSeconds(20),
+    };
+
+    private static readonly Lazy<SubmissionGrader> s_grader = new(() => new SubmissionGrader(CompileReferences.Load(), Limits));
+
+    public static GradingResult Grade(string path) => s_grader.Value.Grade(path);
+
+    /// <summary>Grades <paramref name="source"/> saved as Initializers.cs in a fresh temporary folder.</summary>
+    public static GradingResult GradeText(string source)
+    {
+        var folder = Directory.CreateTempSubdirectory("grader-test-");
+        try
+        {
+            File.WriteAllText(Path.Combine(folder.FullName, "Initializers.cs"), source);
+            return Grade(folder.FullName);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    public static double MethodScore(GradingResult result, string method) => result.Tests.Where(t => t.Method == method).Sum(t => t.Score);
+
+    public static double MethodMax(GradingResult result, string method) => result.Tests.Where(t => t.Method == method).Sum(t => t.MaxScore);
+
+    public static string MethodFeedback(GradingResult result, string method) =>
+        string.Join("\n\n", result.Tests.Where(t => t.Method == method && !t.Passed).Select(t => t.Feedback));
+}

@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Grades submissions of the Initialization exercise; see README.md ("For instructors").
+#
+#   ./grade.sh SUBMISSION [--out FILE]
+#
+# SUBMISSION is a student's Initializers.cs or a folder holding it (e.g. /autograder/submission).
+# The JSON score (Gradescope results.json) goes to FILE, or to stdout; a short summary goes to
+# stderr. Exit codes: 0 grading completed (whatever the score), 2 usage error, 1 grader fault
+# (a JSON result saying so is still written).
+#
+# Needs only the .NET SDK. The grader is built once (Release, ReadyToRun) into .grader/ and
+# reused until its sources change.
+set -uo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cache="${GRADER_CACHE:-$root/.grader}"
+build="$cache/build"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+# The files the grader's build depends on; a change to any of them triggers a rebuild.
+grader_inputs() {
+    (cd "$root" && find Grader/Initialization.Grader Grader/Initialization.Grader.Protocol \
+        Grader/Initialization.Grader.Worker Grader/Initialization.Grader.HiddenTests \
+        Shared/Initialization.Shared Solution/Initializers.cs \
+        Directory.Build.props Directory.Build.targets Directory.Packages.props global.json \
+        -type f -not -path '*/bin/*' -not -path '*/obj/*' -print0 | sort -z | xargs -0 sha256sum)
+}
+
+# Writes a JSON result saying the grader failed, where the caller expects the score.
+report_fault() {
+    local message="$1" out="" previous=""
+    for arg in "${ARGS[@]}"; do
+        case "$previous" in --out) out="$arg" ;; esac
+        case "$arg" in --out=*) out="${arg#--out=}" ;; esac
+        previous="$arg"
+    done
+    local json
+    json=$(printf '{\n  "score": 0.0,\n  "max_score": 10.0,\n  "output": "%s This is not your fault: please tell your instructor.",\n  "output_format": "text",\n  "visibility": "visible",\n  "stdout_visibility": "hidden",\n  "tests": []\n}\n' "$message")
+    if [ -n "$out" ]; then
+        mkdir -p "$(dirname "$out")" && printf '%s' "$json" >"$out.tmp.$$" && mv -f "$out.tmp.$$" "$out"
+    else
+        printf '%s' "$json"
+    fi
+}
+
+ensure_grader_built() {
+    mkdir -p "$cache" || return 1
+    local wanted
+    wanted=$(grader_inputs | sha256sum | cut -c1-32)
+    [ -f "$build/.inputs" ] && [ "$(cat "$build/.inputs")" = "$wanted" ] && return 0
+
+    # One build at a time, even when several grade.sh runs start together.
+    exec 9>"$cache/lock"
+    flock 9
+    if [ -f "$build/.inputs" ] && [ "$(cat "$build/.inputs")" = "$wanted" ]; then
+        return 0
+    fi
+
+    echo "grade.sh: building the grader (once; about a minute) ..." >&2
+    local rid staging="$cache/build.tmp.$$"
+    rid=$(dotnet --info 2>/dev/null | awk '/^ *RID:/ { print $2; exit }')
+    rm -rf "$staging"
+    if ! dotnet publish "$root/Grader/Initialization.Grader/Initialization.Grader.csproj" \
+        -c Release -r "${rid:-linux-x64}" --self-contained false -p:GraderReadyToRun=true \
+        -o "$staging" >"$cache/build.log" 2>&1; then
+        echo "grade.sh: building the grader failed; the last lines of $cache/build.log:" >&2
+        tail -n 20 "$cache/build.log" >&2
+        rm -rf "$staging"
+        return 1
+    fi
+    echo "$wanted" >"$staging/.inputs"
+    rm -rf "$build" && mv "$staging" "$build"
+}
+
+ARGS=("$@")
+if ! command -v dotnet >/dev/null 2>&1; then
+    echo "grade.sh: the .NET SDK is not installed: install it (see global.json for the version) and run again" >&2
+    report_fault "The grader could not run: the .NET SDK is missing on the grading machine."
+    exit 1
+fi
+
+if ! ensure_grader_built; then
+    report_fault "The grader could not be built on the grading machine."
+    exit 1
+fi
+
+exec "$build/Initialization.Grader" "$@"
