@@ -176,9 +176,12 @@ public sealed class IsolatedSubmission : ISubmission, IDisposable
         var type = response.ExceptionType ?? "an exception";
         var shortType = type[(type.LastIndexOf('.') + 1)..];
         var where = string.IsNullOrEmpty(response.StackTrace) ? string.Empty : $"\n    {response.StackTrace.Replace("\n", "\n    ", StringComparison.Ordinal)}";
-        return shortType == nameof(NotImplementedException)
-            ? $"is not implemented yet: {response.ExceptionMessage}"
-            : $"threw {shortType}: {response.ExceptionMessage}{where}";
+        return shortType switch
+        {
+            nameof(NotImplementedException) => $"is not implemented yet: {response.ExceptionMessage}",
+            nameof(OutOfMemoryException) => $"ran out of memory (OutOfMemoryException): is something growing without end?{where}",
+            _ => $"threw {shortType}: {response.ExceptionMessage}{where}",
+        };
     }
 
     private static string Seconds(TimeSpan time) => $"{time.TotalSeconds:0.#} s";

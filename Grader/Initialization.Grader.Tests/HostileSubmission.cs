@@ -1,0 +1,81 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Initialization.Grader.Tests;
+
+/// <summary>
+/// A snippet of Grader/Corpus/hostile (format in its README.md) spliced into the reference
+/// solution: extra class members and replaced method bodies, plus what grading must conclude.
+/// </summary>
+public sealed partial record HostileSubmission(string Id, string Summary, IReadOnlyDictionary<string, string> ExpectZero, string Members, IReadOnlyDictionary<string, string> Bodies)
+{
+    public override string ToString() => Id;
+
+    internal static IReadOnlyList<HostileSubmission> All { get; } =
+        [.. Directory.GetFiles(Path.Combine(RepositoryPaths.Corpus, "hostile"), "*.cs").Order(StringComparer.Ordinal).Select(Parse)];
+
+    /// <summary>The reference solution with the snippet spliced in.</summary>
+    internal string Source()
+    {
+        var text = File.ReadAllText(RepositoryPaths.Solution).ReplaceLineEndings("\n");
+        foreach (var (method, body) in Bodies)
+        {
+            var declaration = text.IndexOf($" {method}(int[] layersDims)", StringComparison.Ordinal);
+            var open = text.IndexOf("\n    {\n", declaration, StringComparison.Ordinal);
+            var close = text.IndexOf("\n    }\n", open, StringComparison.Ordinal);
+            if (declaration < 0 || open < 0 || close < 0)
+            {
+                throw new InvalidOperationException($"hostile '{Id}': cannot find the body of {method} in Solution/Initializers.cs");
+            }
+
+            text = text[..open] + "\n    {\n" + Indent(body, 8) + "\n    }\n" + text[(close + "\n    }\n".Length)..];
+        }
+
+        const string ClassOpening = "public static class Initializers\n{\n";
+        return text.Replace(ClassOpening, ClassOpening + Indent(Members, 4) + "\n", StringComparison.Ordinal);
+    }
+
+    private static HostileSubmission Parse(string file)
+    {
+        var lines = File.ReadAllLines(file);
+        var expect = new Dictionary<string, string>();
+        var members = new StringBuilder();
+        var bodies = new Dictionary<string, StringBuilder>();
+        StringBuilder? section = null;
+        foreach (var line in lines.Skip(1))
+        {
+            if (ExpectLine().Match(line) is { Success: true } e)
+            {
+                expect[e.Groups[1].Value] = e.Groups[2].Value.Trim();
+            }
+            else if (line == "// --- members")
+            {
+                section = members;
+            }
+            else if (BodyLine().Match(line) is { Success: true } b)
+            {
+                section = bodies[b.Groups[1].Value] = new StringBuilder();
+            }
+            else
+            {
+                section?.AppendLine(line);
+            }
+        }
+
+        return new HostileSubmission(
+            Path.GetFileNameWithoutExtension(file),
+            lines[0].TrimStart('/', ' '),
+            expect,
+            members.ToString().TrimEnd(),
+            bodies.ToDictionary(kv => kv.Key, kv => kv.Value.ToString().TrimEnd()));
+    }
+
+    private static string Indent(string code, int spaces) =>
+        string.Join("\n", code.Split('\n').Select(l => l.Length == 0 ? l : new string(' ', spaces) + l));
+
+    [GeneratedRegex(@"^// expect-zero: (\w+): (.+)$")]
+    private static partial Regex ExpectLine();
+
+    [GeneratedRegex(@"^// --- body of (\w+)$")]
+    private static partial Regex BodyLine();
+}
