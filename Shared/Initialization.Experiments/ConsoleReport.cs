@@ -6,13 +6,17 @@ using Spectre.Console.Rendering;
 namespace Initialization.Experiments;
 
 /// <summary>What the runner prints for people: the notebook's output, progress, and the conclusions.</summary>
-internal sealed class ConsoleReport(IAnsiConsole console)
+internal sealed class ConsoleReport(IAnsiConsole console, TextWriter plain)
 {
+    // On a terminal, lines go through Spectre so they appear above the live progress bar;
+    // elsewhere (a file, a pipe, a test) they are written as they are, never wrapped.
+    private readonly bool _live = console.Profile.Capabilities.Interactive;
+
     public void Introduction(RunnerOptions options, CirclesData data)
     {
-        console.WriteLine("Initialization experiments: the course's 3-layer network on the two-circles data");
-        console.WriteLine($"({data.TrainX.Cols} training and {data.TestX.Cols} test examples; {options.Iterations} iterations, learning rate {PythonFloat.Format(options.LearningRate)} per model)");
-        console.WriteLine(options.WritePlots
+        Line("Initialization experiments: the course's 3-layer network on the two-circles data");
+        Line($"({data.TrainX.Cols} training and {data.TestX.Cols} test examples; {options.Iterations} iterations, learning rate {PythonFloat.Format(options.LearningRate)} per model)");
+        Line(options.WritePlots
             ? $"Plots go to {Path.GetFullPath(options.OutputDirectory)}"
             : "Plots are off (--no-plots).");
     }
@@ -20,40 +24,40 @@ internal sealed class ConsoleReport(IAnsiConsole console)
     public void Heading(int number, Experiment experiment)
     {
         var heading = $"{number}. {experiment.Title} ({experiment.MethodName})";
-        console.WriteLine();
-        if (console.Profile.Capabilities.Interactive)
+        Line("");
+        if (_live)
         {
             console.Write(new Rule(Markup.Escape(heading)).LeftJustified());
         }
         else
         {
-            console.WriteLine($"== {heading} ==");
+            Line($"== {heading} ==");
         }
     }
 
     public void Example(Experiment experiment, IReadOnlyDictionary<string, Matrix> parameters)
     {
-        console.WriteLine($"{experiment.MethodName}({InitializerCall.Dims(experiment.ExampleLayerDims)}) returns:");
+        Line($"{experiment.MethodName}({InitializerCall.Dims(experiment.ExampleLayerDims)}) returns:");
         foreach (var (key, _) in ParameterCheck.ExpectedShapes(experiment.ExampleLayerDims))
         {
-            console.WriteLine($"{key} = {parameters[key]}");
+            Line($"{key} = {parameters[key]}");
         }
     }
 
     public void Skipped(ExperimentResult result)
     {
-        console.WriteLine($"Skipped: {result.Problem}");
-        console.WriteLine(result.Status == InitializerStatus.NotImplemented
+        Line($"Skipped: {result.Problem}");
+        Line(result.Status == InitializerStatus.NotImplemented
             ? "  Replace the \"// YOUR CODE HERE\" lines of this method in Initializers.cs, then run again."
             : "  Fix the method in Initializers.cs (the public tests show more: dotnet test Starter), then run again.");
     }
 
     public ExperimentResult Training(Experiment experiment, IReadOnlyList<int> layerDims, RunnerOptions options, Func<Action<CostReport>, ExperimentResult> train)
     {
-        console.WriteLine($"Training the network [{string.Join(", ", layerDims)}] initialized by {experiment.MethodName}:");
-        void Print(CostReport report) => console.WriteLine($"Cost after iteration {report.Iteration}: {PythonFloat.Format(report.Cost)}");
+        Line($"Training the network [{string.Join(", ", layerDims)}] initialized by {experiment.MethodName}:");
+        void Print(CostReport report) => Line($"Cost after iteration {report.Iteration}: {PythonFloat.Format(report.Cost)}");
 
-        if (!console.Profile.Capabilities.Interactive)
+        if (!_live)
         {
             return train(Print);
         }
@@ -76,26 +80,26 @@ internal sealed class ConsoleReport(IAnsiConsole console)
 
     public void Evaluation(ExperimentResult result, CirclesData data)
     {
-        console.WriteLine($"Train accuracy: {PythonFloat.Format(result.TrainAccuracy)} ({Correct(result.TrainAccuracy, data.TrainX.Cols)} of {data.TrainX.Cols} examples right)");
-        console.WriteLine($"Test accuracy: {PythonFloat.Format(result.TestAccuracy)} ({Correct(result.TestAccuracy, data.TestX.Cols)} of {data.TestX.Cols} examples right)");
-        console.WriteLine($"Predicted label 1 (inner circle) for {Ones(result.TrainPredictions!)} of {data.TrainX.Cols} training and {Ones(result.TestPredictions!)} of {data.TestX.Cols} test examples.");
+        Line($"Train accuracy: {PythonFloat.Format(result.TrainAccuracy)} ({Correct(result.TrainAccuracy, data.TrainX.Cols)} of {data.TrainX.Cols} examples right)");
+        Line($"Test accuracy: {PythonFloat.Format(result.TestAccuracy)} ({Correct(result.TestAccuracy, data.TestX.Cols)} of {data.TestX.Cols} examples right)");
+        Line($"Predicted label 1 (inner circle) for {Ones(result.TrainPredictions!)} of {data.TrainX.Cols} training and {Ones(result.TestPredictions!)} of {data.TestX.Cols} test examples.");
     }
 
     public void Plots(IReadOnlyList<string> files)
     {
         foreach (var file in files)
         {
-            console.WriteLine($"Saved {file}");
+            Line($"Saved {file}");
         }
     }
 
     public void PlotsFailed(string directory, Exception error) =>
-        console.WriteLine($"Could not write the plots to {Path.GetFullPath(directory)}: {error.Message} (choose another folder with --out DIR).");
+        Line($"Could not write the plots to {Path.GetFullPath(directory)}: {error.Message} (choose another folder with --out DIR).");
 
     public void Conclusions(IReadOnlyList<ExperimentResult> results)
     {
-        console.WriteLine();
-        console.WriteLine("Conclusions (same data, iterations and learning rate for every model):");
+        Line("");
+        Line("Conclusions (same data, iterations and learning rate for every model):");
         var table = new Table().AddColumns("Model", "Train accuracy", "Test accuracy", "What it shows");
         foreach (var result in results)
         {
@@ -107,6 +111,18 @@ internal sealed class ConsoleReport(IAnsiConsole console)
         }
 
         console.Write(table);
+    }
+
+    private void Line(string text)
+    {
+        if (_live)
+        {
+            console.WriteLine(text);
+        }
+        else
+        {
+            plain.WriteLine(text);
+        }
     }
 
     private static string Reason(ExperimentResult result) => result.Status == InitializerStatus.NotImplemented

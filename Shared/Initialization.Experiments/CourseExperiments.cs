@@ -20,16 +20,12 @@ public static class CourseExperiments
         ArgumentNullException.ThrowIfNull(he);
         return
         [
-            new("zeros", "Zeros initialization", MethodName(zeros, "InitializeParametersZeros"), zeros, [3, 2, 1],
+            new("zeros", "Zeros initialization", "InitializeParametersZeros", zeros, [3, 2, 1],
                 "every unit of a layer computes the same thing: symmetry is never broken"),
-            new("random", "Large random initialization", MethodName(random, "InitializeParametersRandom"), random, [3, 2, 1],
+            new("random", "Large random initialization", "InitializeParametersRandom", random, [3, 2, 1],
                 "weights that are too large saturate the output and slow learning down"),
-            new("he", "He initialization", MethodName(he, "InitializeParametersHe"), he, [2, 4, 1],
+            new("he", "He initialization", "InitializeParametersHe", he, [2, 4, 1],
                 "weights scaled to the layer size: the method to use with ReLU"),
         ];
     }
-
-    // A lambda has a compiler-made name; messages then use the exercise's name for the method.
-    private static string MethodName(Delegate method, string fallback) =>
-        method.Method.Name.Contains('<', StringComparison.Ordinal) ? fallback : method.Method.Name;
 }

@@ -94,7 +94,7 @@ public static class ExperimentRunner
             return ExitCode(results, plotsFailed: false);
         }
 
-        var consoleReport = new ConsoleReport(console);
+        var consoleReport = new ConsoleReport(console, output);
         consoleReport.Introduction(options, data);
         var all = new List<ExperimentResult>();
         var plotsFailed = false;
