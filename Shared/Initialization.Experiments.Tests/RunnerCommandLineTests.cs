@@ -97,4 +97,13 @@ public class RunnerCommandLineTests
         Assert.That(RunnerCommandLine.Usage, Does.Contain("--out").And.Contain("--iterations").And.Contain("--learning-rate")
             .And.Contain("--no-plots").And.Contain("--json").And.Contain("--help"));
     }
+
+    [Test]
+    public void Parse_Version_IsNotAnOptionOfTheRunner()
+    {
+        var parsed = RunnerCommandLine.Parse(["--version"]);
+
+        Assert.That(parsed.Options, Is.Null);
+        Assert.That(parsed.Errors, Has.Some.Contains("--version"));
+    }
 }

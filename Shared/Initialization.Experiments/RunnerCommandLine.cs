@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using System.Reflection;
 
 namespace Initialization.Experiments;
 
@@ -44,6 +45,9 @@ public static class RunnerCommandLine
     {
         Description = "Print only a JSON summary of the three models (costs, accuracies, predictions); writes no plots.",
     };
+
+    // The Starter and Solution programs are Initialization.Starter and Initialization.Solution.
+    private const string ProjectPrefix = "Initialization.";
 
     private static readonly RootCommand s_command = CreateCommand();
 
@@ -90,6 +94,18 @@ public static class RunnerCommandLine
         {
             s_out, s_iterations, s_learningRate, s_noPlots, s_json,
         };
+        // The runner has no version of its own to show; --version would only confuse.
+        foreach (var version in command.Options.OfType<VersionOption>().ToList())
+        {
+            command.Options.Remove(version);
+        }
+
+        // Show the command students type: "dotnet run --project Starter --" rather than the assembly name.
+        if (Assembly.GetEntryAssembly()?.GetName().Name is { } entry && entry.StartsWith(ProjectPrefix, StringComparison.Ordinal))
+        {
+            command.HelpName = $"dotnet run --project {entry[ProjectPrefix.Length..]} --";
+        }
+
         return command;
     }
 
