@@ -1,0 +1,34 @@
+using Initialization.Experiments;
+using Initialization.Shared;
+using NUnit.Framework;
+
+namespace Initialization.Tests.Support;
+
+/// <summary>
+/// Calls your initializer for a test. When it is not implemented yet, throws, or returns wrong
+/// keys or shapes, the test fails with a message that says what happened and what to do,
+/// instead of a bare exception.
+/// </summary>
+internal static class StudentCode
+{
+    /// <summary>Your method's parameters for <paramref name="layersDims"/>, or a failed test that explains why there are none.</summary>
+    /// <param name="methodName">The method's name, for the messages.</param>
+    /// <param name="initializer">Your method.</param>
+    /// <param name="layersDims">Layer sizes, input layer first.</param>
+    /// <returns>W1, b1, W2, b2, … with the right shapes.</returns>
+    public static IReadOnlyDictionary<string, Matrix> Parameters(string methodName, Func<int[], Dictionary<string, Matrix>> initializer, params int[] layersDims)
+    {
+        var outcome = InitializerCall.Invoke(methodName, initializer, layersDims);
+        switch (outcome.Status)
+        {
+            case InitializerStatus.NotImplemented:
+                Assert.Fail($"{outcome.Message}\n\nWhat to do: in Starter/Initializers.cs, replace the \"// YOUR CODE HERE\" line of {methodName} and the throw below it with your code, then run dotnet test Starter again.");
+                break;
+            case InitializerStatus.Failed:
+                Assert.Fail($"{outcome.Message}\n\nRemember: for every layer l = 1 … layersDims.Length - 1, W{{l}} has shape (layersDims[l], layersDims[l - 1]) and b{{l}} has shape (layersDims[l], 1).");
+                break;
+        }
+
+        return outcome.Parameters!;
+    }
+}

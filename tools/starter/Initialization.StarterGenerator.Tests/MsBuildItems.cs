@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace Initialization.StarterGenerator.Tests;
+
+/// <summary>A project's evaluated items, as MSBuild sees them (<c>dotnet msbuild -getItem</c>).</summary>
+internal static class MsBuildItems
+{
+    /// <summary>The full paths of the project's items of each type (evaluation only: nothing is built).</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Evaluate(string project, params string[] itemTypes)
+    {
+        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+        var start = new ProcessStartInfo(dotnet)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = RepositoryFiles.Root,
+        };
+        start.ArgumentList.Add("msbuild");
+        start.ArgumentList.Add(project);
+        start.ArgumentList.Add("-nologo");
+        foreach (var type in itemTypes)
+        {
+            start.ArgumentList.Add($"-getItem:{type}");
+        }
+
+        using var process = Process.Start(start)!;
+        var standardError = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"dotnet msbuild {project} did not finish within 2 minutes.");
+        }
+
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"dotnet msbuild {project} failed ({process.ExitCode}):\n{output}\n{standardError.Result}");
+        }
+
+        using var json = JsonDocument.Parse(output);
+        var items = json.RootElement.GetProperty("Items");
+        return itemTypes.ToDictionary(
+            type => type,
+            type => (IReadOnlyList<string>)(items.TryGetProperty(type, out var list)
+                ? [.. list.EnumerateArray().Select(i => i.GetProperty("FullPath").GetString()!)]
+                : []));
+    }
+}

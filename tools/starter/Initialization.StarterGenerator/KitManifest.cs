@@ -1,0 +1,99 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Initialization.StarterGenerator;
+
+/// <summary>
+/// The kit's manifest, <c>kit.json</c> at the repository root: which files are the student's,
+/// which are the public tests and the example solution, how the starter is derived, and what
+/// ships to students or stays with instructors. All paths are relative to the repository root,
+/// with '/' separators; a path ending in '/' is a folder.
+/// </summary>
+public sealed record KitManifest
+{
+    /// <summary>The manifest's file name at the repository root.</summary>
+    public const string FileName = "kit.json";
+
+    /// <summary>What the file is, for a person reading it.</summary>
+    [JsonPropertyName("description")]
+    public string Description { get; init; } = "";
+
+    /// <summary>The exercise's short name.</summary>
+    [JsonPropertyName("exercise")]
+    public string Exercise { get; init; } = "";
+
+    /// <summary>The files students edit and submit.</summary>
+    [JsonPropertyName("student_files")]
+    public IReadOnlyList<string> StudentFiles { get; init; } = [];
+
+    /// <summary>The public tests: compiled by the starter project and by the solution project.</summary>
+    [JsonPropertyName("public_test_files")]
+    public IReadOnlyList<string> PublicTestFiles { get; init; } = [];
+
+    /// <summary>The example (reference) solution files.</summary>
+    [JsonPropertyName("example_solution_files")]
+    public IReadOnlyList<string> ExampleSolutionFiles { get; init; } = [];
+
+    /// <summary>The project students build, test and run.</summary>
+    [JsonPropertyName("starter_project")]
+    public string StarterProject { get; init; } = "";
+
+    /// <summary>The instructors' project: the example solution with the same public tests and runner.</summary>
+    [JsonPropertyName("solution_project")]
+    public string SolutionProject { get; init; } = "";
+
+    /// <summary>Files generated from others, with the command that regenerates them.</summary>
+    [JsonPropertyName("derived_files")]
+    public IReadOnlyList<DerivedFile> DerivedFiles { get; init; } = [];
+
+    /// <summary>What students receive.</summary>
+    [JsonPropertyName("ships_to_students")]
+    public IReadOnlyList<string> ShipsToStudents { get; init; } = [];
+
+    /// <summary>What stays with instructors (never shipped).</summary>
+    [JsonPropertyName("instructors_only")]
+    public IReadOnlyList<string> InstructorsOnly { get; init; } = [];
+
+    /// <summary>Reads the manifest of the repository at <paramref name="repositoryRoot"/>.</summary>
+    /// <param name="repositoryRoot">The folder that holds kit.json.</param>
+    /// <returns>The manifest.</returns>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="JsonException">The file is not a valid manifest.</exception>
+    public static KitManifest Load(string repositoryRoot)
+    {
+        var path = Path.Combine(repositoryRoot, FileName);
+        return JsonSerializer.Deserialize<KitManifest>(File.ReadAllText(path), s_options)
+            ?? throw new JsonException($"{path} holds null instead of a manifest object.");
+    }
+
+    /// <summary>The nearest folder at or above <paramref name="start"/> that holds kit.json, or null.</summary>
+    /// <param name="start">Where to start looking (a folder).</param>
+    /// <returns>The repository root, or null when no folder above has a manifest.</returns>
+    public static string? FindRepositoryRoot(string start)
+    {
+        for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, FileName)))
+            {
+                return folder.FullName;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly JsonSerializerOptions s_options = new()
+    {
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    };
+}
+
+/// <summary>A file the kit generates from another one.</summary>
+/// <param name="Path">The generated file.</param>
+/// <param name="From">The file it is generated from.</param>
+/// <param name="Regenerate">The command (run at the repository root) that regenerates it.</param>
+public sealed record DerivedFile(
+    [property: JsonPropertyName("path")] string Path,
+    [property: JsonPropertyName("from")] string From,
+    [property: JsonPropertyName("regenerate")] string Regenerate);
