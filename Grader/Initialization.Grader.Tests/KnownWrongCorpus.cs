@@ -14,7 +14,7 @@ public sealed record KnownWrongSubmission(string Id, string Mistake, IReadOnlyLi
         foreach (var (scope, find, replace) in Edits)
         {
             var (start, end) = scope is null ? (0, text.Length) : MethodRegion(text, scope);
-            var at = text.IndexOf(find, start, end - start, StringComparison.Ordinal);
+            var at = FirstInCode(text, find, start, end);
             if (at < 0)
             {
                 throw new InvalidOperationException($"corpus entry '{Id}': '{find}' is not in {scope ?? "the solution"}; update Grader/Corpus/known-wrong.json to the current Solution/Initializers.cs");
@@ -37,6 +37,21 @@ public sealed record KnownWrongSubmission(string Id, string Mistake, IReadOnlyLi
             [.. s["edits"]!.Select(e => ((string?)e["in"], (string)e["find"]!, (string)e["replace"]!))],
             [.. s["wrong"]!.Select(w => (string)w!)],
             ((JObject)s["feedback"]!).Properties().ToDictionary(p => p.Name, p => (string)p.Value!)))];
+    }
+
+    /// <summary>The first occurrence of <paramref name="find"/> in [start, end) that is code, not a // comment.</summary>
+    private static int FirstInCode(string text, string find, int start, int end)
+    {
+        for (var at = text.IndexOf(find, start, end - start, StringComparison.Ordinal); at >= 0; at = text.IndexOf(find, at + 1, end - at - 1, StringComparison.Ordinal))
+        {
+            var lineStart = text.LastIndexOf('\n', Math.Max(at - 1, 0)) + 1;
+            if (!text.AsSpan(lineStart, at - lineStart).Contains("//", StringComparison.Ordinal))
+            {
+                return at;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>From a method's declaration to the next member's (or the end of the class).</summary>

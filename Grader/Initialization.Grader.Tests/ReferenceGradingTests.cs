@@ -19,6 +19,19 @@ public class ReferenceGradingTests
     }
 
     [Test]
+    public void UntouchedStarter_GetsZeroWithNotImplementedYetFeedback()
+    {
+        var result = TestGrader.Grade(RepositoryPaths.Starter);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Gradable, Is.True);
+            Assert.That(result.Score, Is.Zero);
+            Assert.That(result.Tests.Select(t => t.Feedback), Is.All.Contains("is not implemented yet"));
+        });
+    }
+
+    [Test]
     public void Rubric_GivesZeros3Random3He4Points()
     {
         var byMethod = HiddenTestRunner.Rubric().GroupBy(t => t.Method).ToDictionary(g => g.Key, g => g.Sum(t => t.MaxScore));
