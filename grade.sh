@@ -60,9 +60,10 @@ ensure_grader_built() {
     local rid staging="$cache/build.tmp.$$"
     rid=$(dotnet --info 2>/dev/null | awk '/^ *RID:/ { print $2; exit }')
     rm -rf "$staging"
+    # Its own artifacts folder: no clash with the bin/ and obj/ of builds in the repository.
     if ! dotnet publish "$root/Grader/Initialization.Grader/Initialization.Grader.csproj" \
         -c Release -r "${rid:-linux-x64}" --self-contained false -p:GraderReadyToRun=true \
-        -o "$staging" >"$cache/build.log" 2>&1; then
+        --artifacts-path "$cache/artifacts" -o "$staging" >"$cache/build.log" 2>&1; then
         echo "grade.sh: building the grader failed; the last lines of $cache/build.log:" >&2
         tail -n 20 "$cache/build.log" >&2
         rm -rf "$staging"

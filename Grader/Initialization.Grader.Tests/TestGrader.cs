@@ -19,16 +19,9 @@ internal static class TestGrader
     /// <summary>Grades <paramref name="source"/> saved as Initializers.cs in a fresh temporary folder.</summary>
     public static GradingResult GradeText(string source)
     {
-        var folder = Directory.CreateTempSubdirectory("grader-test-");
-        try
-        {
-            File.WriteAllText(Path.Combine(folder.FullName, "Initializers.cs"), source);
-            return Grade(folder.FullName);
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        using var folder = new TemporaryFolder();
+        File.WriteAllText(Path.Combine(folder.Path, "Initializers.cs"), source);
+        return Grade(folder.Path);
     }
 
     public static double MethodScore(GradingResult result, string method) => result.Tests.Where(t => t.Method == method).Sum(t => t.Score);

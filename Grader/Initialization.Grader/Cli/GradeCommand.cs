@@ -26,7 +26,7 @@ public static class GradeCommand
     public static int Run(string[] args)
     {
         var submission = new Argument<string>("SUBMISSION") { Description = "The student's Initializers.cs, or a folder holding it (e.g. /autograder/submission)." };
-        var output = new Option<string?>("--out") { Description = "Write the JSON score to this file (default: standard output)." };
+        var output = new Option<string?>("--out") { Description = "Write the JSON score to this file (default: standard output).", HelpName = "FILE" };
         var root = new RootCommand("Grades a submission of the Initialization exercise and prints its score as Gradescope results.json.") { submission, output };
 
         var parsed = root.Parse(args);
@@ -41,9 +41,9 @@ public static class GradeCommand
             return UsageError;
         }
 
-        if (parsed.Action is not null && parsed.GetValue(submission) is null)
+        if (parsed.Action is not null)
         {
-            // --help or --version: let System.CommandLine print it.
+            // --help or --version: System.CommandLine prints it.
             return parsed.Invoke();
         }
 
