@@ -17,13 +17,15 @@ cache="${GRADER_CACHE:-$root/.grader}"
 build="$cache/build"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
-# The files the grader's build depends on; a change to any of them triggers a rebuild.
+# The files the grader's build depends on, with their sizes and modification times: any edit,
+# addition or removal triggers a rebuild (a fresh checkout rebuilds once). Cheap enough to run
+# before every grading.
 grader_inputs() {
     (cd "$root" && find Grader/Initialization.Grader Grader/Initialization.Grader.Protocol \
         Grader/Initialization.Grader.Worker Grader/Initialization.Grader.HiddenTests \
-        Shared/Initialization.Shared Solution/Initializers.cs \
+        Shared/Initialization.Shared Solution/Initializers.cs grade.sh \
         Directory.Build.props Directory.Build.targets Directory.Packages.props global.json \
-        -type f -not -path '*/bin/*' -not -path '*/obj/*' -print0 | sort -z | xargs -0 sha256sum)
+        \( -name bin -o -name obj \) -prune -o -type f -printf '%p %s %T@\n' | sort)
 }
 
 # Writes a JSON result saying the grader failed, where the caller expects the score.
