@@ -64,7 +64,7 @@ public class GradeScriptTests
         Assert.Multiple(() =>
         {
             Assert.That(run.ExitCode, Is.EqualTo(2));
-            Assert.That(run.Stderr, Does.Contain("usage: ./grade.sh SUBMISSION [--out FILE]"));
+            Assert.That(run.Stderr, Does.Contain("usage: ./grade.sh SUBMISSION"));
             Assert.That(run.Stdout, Is.Empty);
         });
     }

@@ -5,9 +5,9 @@ using Initialization.Grader.Reporting;
 namespace Initialization.Grader.Cli;
 
 /// <summary>
-/// The command line of grade.sh: <c>SUBMISSION [--out FILE]</c>. Exit codes: 0 when grading
-/// completed (whatever the score, not-gradable included), 2 for usage errors, 1 when the grader
-/// itself failed; even then a JSON result saying so is written.
+/// The command line of grade.sh. Exit codes: 0 when grading completed (whatever the score,
+/// not-gradable included), 2 for usage errors, 1 when the grader itself failed; even then a
+/// result saying so is written.
 /// </summary>
 public static class GradeCommand
 {
@@ -20,25 +20,44 @@ public static class GradeCommand
     /// <summary>The command line was wrong.</summary>
     public const int UsageError = 2;
 
-    /// <summary>Parses the arguments and grades.</summary>
+    /// <summary>The short usage line printed with every usage error.</summary>
+    public const string Usage = "usage: ./grade.sh SUBMISSION [--out FILE] [--format NAME]   (./grade.sh --help for more)";
+
+    private static readonly Argument<string?> s_submission = new("SUBMISSION")
+    {
+        Description = "The student's Initializers.cs, or a folder holding it (e.g. /autograder/submission).",
+        Arity = ArgumentArity.ZeroOrOne,
+    };
+
+    private static readonly Option<string?> s_out = new("--out")
+    {
+        Description = "Write the result to this file (default: standard output).",
+        HelpName = "FILE",
+    };
+
+    private static readonly Option<string> s_format = new("--format")
+    {
+        Description = $"The result format: {string.Join(" | ", ResultFormats.All.Select(f => f.Name))} (default: {ResultFormats.Default.Name}).",
+        HelpName = "NAME",
+        DefaultValueFactory = _ => ResultFormats.Default.Name,
+    };
+
+    /// <summary>Parses the arguments and runs what they ask for.</summary>
     /// <param name="args">The command-line arguments.</param>
     /// <returns>The exit code.</returns>
     public static int Run(string[] args)
     {
-        var submission = new Argument<string>("SUBMISSION") { Description = "The student's Initializers.cs, or a folder holding it (e.g. /autograder/submission)." };
-        var output = new Option<string?>("--out") { Description = "Write the JSON score to this file (default: standard output).", HelpName = "FILE" };
-        var root = new RootCommand("Grades a submission of the Initialization exercise and prints its score as Gradescope results.json.") { submission, output };
+        var root = new RootCommand("Grades submissions of the Initialization exercise. The result goes to --out FILE, or to stdout; a short summary goes to stderr.")
+        {
+            s_submission,
+            s_out,
+            s_format,
+        };
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            foreach (var error in parsed.Errors)
-            {
-                Console.Error.WriteLine($"grade.sh: {error.Message}");
-            }
-
-            Console.Error.WriteLine("usage: ./grade.sh SUBMISSION [--out FILE]   (./grade.sh --help for more)");
-            return UsageError;
+            return UsageFailure(parsed.Errors.Select(e => e.Message));
         }
 
         if (parsed.Action is not null)
@@ -47,10 +66,48 @@ public static class GradeCommand
             return parsed.Invoke();
         }
 
-        return Grade(parsed.GetValue(submission)!, parsed.GetValue(output));
+        var format = ResultFormats.Find(parsed.GetValue(s_format)!);
+        if (format is null)
+        {
+            return UsageFailure([$"unknown format '{parsed.GetValue(s_format)}': use one of {string.Join(", ", ResultFormats.All.Select(f => f.Name))}"]);
+        }
+
+        if (parsed.GetValue(s_submission) is not { } submission)
+        {
+            return UsageFailure(["say which submission to grade"]);
+        }
+
+        return GradeOne(submission, parsed.GetValue(s_out), format);
     }
 
-    private static int Grade(string path, string? outFile)
+    /// <summary>Prints the problems and the usage line; returns the usage-error exit code.</summary>
+    /// <param name="problems">What is wrong with the command line.</param>
+    /// <returns><see cref="UsageError"/>.</returns>
+    public static int UsageFailure(IEnumerable<string> problems)
+    {
+        foreach (var problem in problems)
+        {
+            Console.Error.WriteLine($"grade.sh: {problem}");
+        }
+
+        Console.Error.WriteLine(Usage);
+        return UsageError;
+    }
+
+    /// <summary>The rubric's total, or 0 when even that cannot be read (a broken grader build).</summary>
+    private static double RubricMaximum()
+    {
+        try
+        {
+            return HiddenTestRunner.Rubric().Sum(t => t.MaxScore);
+        }
+        catch (Exception exception) when (exception is IOException or InvalidOperationException or TypeLoadException)
+        {
+            return 0;
+        }
+    }
+
+    private static int GradeOne(string path, string? outFile, IResultFormat format)
     {
         GradingResult result;
         var exitCode = Graded;
@@ -63,17 +120,17 @@ public static class GradeCommand
         {
             exitCode = GraderFault;
             Console.Error.WriteLine($"grade.sh: the grader failed: {exception}");
-            result = new GradingResult(false, $"The grader failed while grading this submission ({exception.GetType().Name}: {exception.Message}). This is not your fault: please tell your instructor.", [], string.Empty, 0);
+            result = GradingResult.GraderFailure(exception) with { MaxScore = RubricMaximum() };
         }
 
-        var json = GradescopeReport.Write(result);
+        var text = format.Write(result, new ReportContext(null, DateTimeOffset.UtcNow));
         if (outFile is null)
         {
-            Console.Out.Write(json);
+            Console.Out.Write(text);
         }
         else
         {
-            ResultFile.Write(outFile, json);
+            ResultFile.Write(outFile, text);
         }
 
         Console.Error.WriteLine(result.Summary);

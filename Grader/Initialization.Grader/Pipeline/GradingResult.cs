@@ -11,6 +11,15 @@ namespace Initialization.Grader.Pipeline;
 /// <param name="ExecutionSeconds">Wall-clock time of grading: the only value that varies between runs.</param>
 public sealed record GradingResult(bool Gradable, string Summary, IReadOnlyList<TestResult> Tests, string StudentOutput, double ExecutionSeconds)
 {
+    /// <summary>The result when the grader itself failed: 0 points, and a message that says it is not the student's fault.</summary>
+    /// <param name="exception">What went wrong.</param>
+    /// <returns>A not-gradable result.</returns>
+    public static GradingResult GraderFailure(Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return new(false, $"The grader failed while grading this submission ({exception.GetType().Name}: {exception.Message}). This is not your fault: please tell your instructor.", [], string.Empty, 0);
+    }
+
     /// <summary>Points earned.</summary>
     public double Score => Tests.Sum(t => t.Score);
 

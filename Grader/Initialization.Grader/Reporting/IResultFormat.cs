@@ -1,0 +1,27 @@
+using Initialization.Grader.Pipeline;
+
+namespace Initialization.Grader.Reporting;
+
+/// <summary>
+/// One way of writing a <see cref="GradingResult"/> for a platform (Gradescope, PrairieLearn, …).
+/// Every format is produced from the same result; none grades anything itself.
+/// </summary>
+public interface IResultFormat
+{
+    /// <summary>The name used with --format (e.g. "gradescope").</summary>
+    string Name { get; }
+
+    /// <summary>The file name a batch run gives each student's result, e.g. "results.json".</summary>
+    string FileExtension { get; }
+
+    /// <summary>The result's text in this format.</summary>
+    /// <param name="result">What grading concluded.</param>
+    /// <param name="context">Who and when, for formats that carry it.</param>
+    /// <returns>The complete document.</returns>
+    string Write(GradingResult result, ReportContext context);
+}
+
+/// <summary>Facts about a grading run that some formats carry besides the result itself.</summary>
+/// <param name="StudentId">The student's id (batch grading: the submission's name), if known.</param>
+/// <param name="Timestamp">When grading finished (formats that need a timestamp use it; others ignore it).</param>
+public sealed record ReportContext(string? StudentId, DateTimeOffset Timestamp);
