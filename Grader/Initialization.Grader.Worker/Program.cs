@@ -4,6 +4,7 @@ using Initialization.Grader.Worker;
 // The worker serves one submission: Ready, then Load, then any number of Calls, until stdin closes.
 // It never decides a score; a crash or hang here is seen, and judged, by the grader.
 const int MaxConsoleChars = 16 * 1024;
+const int StudentStackBytes = 1024 * 1024;
 
 var channel = ProtocolChannel.Open();
 var console = new BoundedTextWriter(MaxConsoleChars);
@@ -11,17 +12,26 @@ Console.SetOut(console);
 Console.SetError(console);
 var host = new SubmissionHost(console);
 
-channel.Send(MessageCodec.Encode(MessageKind.Ready, _ => { }));
-while (channel.ReadRequest() is { } payload)
-{
-    var (kind, body) = MessageCodec.Open(payload);
-    var response = kind switch
+// Student code runs on a thread with a 1 MB stack (the main thread's is 8 MB on Linux), so an
+// endless recursion overflows in milliseconds instead of seconds.
+var serve = new Thread(
+    () =>
     {
-        MessageKind.Load => host.Load(LoadRequest.Decode(body)).Encode(),
-        MessageKind.Call => host.Call(CallRequest.Decode(body)).Encode(),
-        _ => throw new InvalidDataException($"unexpected message {kind}"),
-    };
-    channel.Send(response);
-}
-
+        channel.Send(MessageCodec.Encode(MessageKind.Ready, _ => { }));
+        while (channel.ReadRequest() is { } payload)
+        {
+            var (kind, body) = MessageCodec.Open(payload);
+            var response = kind switch
+            {
+                MessageKind.Load => host.Load(LoadRequest.Decode(body)).Encode(),
+                MessageKind.Call => host.Call(CallRequest.Decode(body)).Encode(),
+                _ => throw new InvalidDataException($"unexpected message {kind}"),
+            };
+            channel.Send(response);
+        }
+    },
+    StudentStackBytes)
+{ Name = "submission" };
+serve.Start();
+serve.Join();
 return 0;

@@ -43,7 +43,7 @@ public sealed class SubmissionCompiler(CompileReferences references)
         var (assembly, errors) = Emit(compilation, cancellationToken);
         if (assembly is not null)
         {
-            return Inspect(compilation, assembly, brokenMethods: new Dictionary<string, string>());
+            return Inspect(compilation, tree, assembly, brokenMethods: new Dictionary<string, string>(), cancellationToken);
         }
 
         var graded = GradedMethodDeclarations(tree);
@@ -72,7 +72,8 @@ public sealed class SubmissionCompiler(CompileReferences references)
         var root = tree.GetRoot(cancellationToken).ReplaceNodes(
             inMethod.Keys.Select(name => graded[name]),
             (original, _) => original.WithBody(s_brokenBody).WithExpressionBody(null).WithSemicolonToken(default));
-        var repaired = compilation.ReplaceSyntaxTree(tree, tree.WithRootAndOptions(root, tree.Options));
+        var repairedTree = tree.WithRootAndOptions(root, tree.Options);
+        var repaired = compilation.ReplaceSyntaxTree(tree, repairedTree);
         var (repairedAssembly, stillBroken) = Emit(repaired, cancellationToken);
         var broken = inMethod.ToDictionary(kv => kv.Key, kv => $"did not compile:\n{Describe(kv.Value, tree)}");
         if (repairedAssembly is null)
@@ -81,7 +82,7 @@ public sealed class SubmissionCompiler(CompileReferences references)
             return new CompiledSubmission(null, null, GradedMethods.All.ToDictionary(m => m, _ => new MethodAvailability(problem)));
         }
 
-        return Inspect(repaired, repairedAssembly, broken);
+        return Inspect(repaired, repairedTree, repairedAssembly, broken, cancellationToken);
     }
 
     private CSharpCompilation Create(SyntaxTree tree) =>
@@ -95,9 +96,10 @@ public sealed class SubmissionCompiler(CompileReferences references)
         return (result.Success ? stream.ToArray() : null, errors);
     }
 
-    /// <summary>Finds the graded methods in the compiled code and checks their signatures.</summary>
-    private static CompiledSubmission Inspect(CSharpCompilation compilation, byte[] assembly, Dictionary<string, string> brokenMethods)
+    /// <summary>Finds the graded methods in the compiled code, checks their signatures and the APIs they would run.</summary>
+    private static CompiledSubmission Inspect(CSharpCompilation compilation, SyntaxTree tree, byte[] assembly, Dictionary<string, string> brokenMethods, CancellationToken cancellationToken)
     {
+        var refused = ApiUsageCheck.Check(compilation, tree, GradedMethods.All, cancellationToken);
         var candidates = GradedMethods.All
             .SelectMany(name => compilation.GetSymbolsWithName(name, SymbolFilter.Member).OfType<IMethodSymbol>())
             .ToList();
@@ -112,6 +114,13 @@ public sealed class SubmissionCompiler(CompileReferences references)
             if (brokenMethods.TryGetValue(name, out var broken))
             {
                 methods[name] = new MethodAvailability(broken);
+                continue;
+            }
+
+            if (refused.TryGetValue(name, out var uses))
+            {
+                methods[name] = new MethodAvailability(
+                    $"was not run: it uses what the grader does not allow ({ApiPolicy.AllowedSummary}).\n{string.Join("\n", uses.Select(u => "  " + u))}");
                 continue;
             }
 

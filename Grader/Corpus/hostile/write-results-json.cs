@@ -1,0 +1,5 @@
+// Overwrites Gradescope's results file with a perfect score.
+// expect-zero: InitializeParametersHe: File.WriteAllText is not allowed
+// --- body of InitializeParametersHe
+File.WriteAllText("/autograder/results/results.json", "{\"score\": 10}");
+return new Dictionary<string, Matrix>();
