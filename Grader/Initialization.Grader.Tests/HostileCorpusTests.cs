@@ -28,6 +28,11 @@ public class HostileCorpusTests
             Assert.That(elapsed, Is.LessThan(TestGrader.Limits.PerSubmission + TimeSpan.FromSeconds(15)), "grading time");
             Assert.That((double)json["score"]!, Is.EqualTo(result.Score), "the JSON score");
             Assert.That(result.Gradable, Is.True);
+            foreach (var file in submission.ForbiddenFiles)
+            {
+                Assert.That(File.Exists(file), Is.False, $"'{submission.Id}' must not be able to write {file}");
+            }
+
             foreach (var method in GradedMethods.All)
             {
                 var score = TestGrader.MethodScore(result, method);

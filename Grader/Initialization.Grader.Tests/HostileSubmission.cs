@@ -7,7 +7,7 @@ namespace Initialization.Grader.Tests;
 /// A snippet of Grader/Corpus/hostile (format in its README.md) spliced into the reference
 /// solution: extra class members and replaced method bodies, plus what grading must conclude.
 /// </summary>
-public sealed partial record HostileSubmission(string Id, string Summary, IReadOnlyDictionary<string, string> ExpectZero, string Members, IReadOnlyDictionary<string, string> Bodies)
+public sealed partial record HostileSubmission(string Id, string Summary, IReadOnlyDictionary<string, string> ExpectZero, IReadOnlyList<string> ForbiddenFiles, string Members, IReadOnlyDictionary<string, string> Bodies)
 {
     public override string ToString() => Id;
 
@@ -39,6 +39,7 @@ public sealed partial record HostileSubmission(string Id, string Summary, IReadO
     {
         var lines = File.ReadAllLines(file);
         var expect = new Dictionary<string, string>();
+        var forbiddenFiles = new List<string>();
         var members = new StringBuilder();
         var bodies = new Dictionary<string, StringBuilder>();
         StringBuilder? section = null;
@@ -47,6 +48,10 @@ public sealed partial record HostileSubmission(string Id, string Summary, IReadO
             if (ExpectLine().Match(line) is { Success: true } e)
             {
                 expect[e.Groups[1].Value] = e.Groups[2].Value.Trim();
+            }
+            else if (line.StartsWith("// expect-no-file: ", StringComparison.Ordinal))
+            {
+                forbiddenFiles.Add(line["// expect-no-file: ".Length..].Trim());
             }
             else if (line == "// --- members")
             {
@@ -66,6 +71,7 @@ public sealed partial record HostileSubmission(string Id, string Summary, IReadO
             Path.GetFileNameWithoutExtension(file),
             lines[0].TrimStart('/', ' '),
             expect,
+            forbiddenFiles,
             members.ToString().TrimEnd(),
             bodies.ToDictionary(kv => kv.Key, kv => kv.Value.ToString().TrimEnd()));
     }

@@ -134,6 +134,7 @@ public static class GradeCommand
         }
 
         Console.Error.WriteLine(result.Summary);
+        Console.Error.WriteLine($"(worker sandbox: {WorkerSandbox.Current.Description})");
         return exitCode;
     }
 }

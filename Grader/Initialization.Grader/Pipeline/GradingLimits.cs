@@ -18,6 +18,9 @@ public sealed record GradingLimits
     /// <summary>Managed heap limit of the worker process.</summary>
     public long WorkerHeapBytes { get; init; } = 512L * 1024 * 1024;
 
+    /// <summary>Address space (virtual memory) limit of the worker process; .NET needs a few GB of it.</summary>
+    public long WorkerAddressSpaceBytes { get; init; } = 4L * 1024 * 1024 * 1024;
+
     /// <summary>Characters of the worker's raw output kept for the report.</summary>
     public int MaxCapturedOutputChars { get; init; } = 8 * 1024;
 

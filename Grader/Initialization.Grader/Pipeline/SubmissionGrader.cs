@@ -10,11 +10,27 @@ namespace Initialization.Grader.Pipeline;
 /// hidden tests) → result. Never throws for anything a submission does; a fault of the grader
 /// itself escapes as an exception.
 /// </summary>
-public sealed class SubmissionGrader(CompileReferences references, GradingLimits limits)
+public sealed class SubmissionGrader
 {
     private const int CompilerStackBytes = 256 * 1024 * 1024;
 
-    private readonly SubmissionCompiler _compiler = new(references);
+    private readonly SubmissionCompiler _compiler;
+    private readonly GradingLimits _limits;
+
+    /// <summary>A grader with the kit's API allowlist.</summary>
+    /// <param name="references">What submissions compile against.</param>
+    /// <param name="limits">The limits submissions run under.</param>
+    public SubmissionGrader(CompileReferences references, GradingLimits limits)
+        : this(references, limits, enforceApiPolicy: true)
+    {
+    }
+
+    /// <summary>Tests of the operating-system sandbox switch the allowlist off to reach it.</summary>
+    internal SubmissionGrader(CompileReferences references, GradingLimits limits, bool enforceApiPolicy)
+    {
+        _compiler = new SubmissionCompiler(references, enforceApiPolicy);
+        _limits = limits;
+    }
 
     /// <summary>Grades the submission at <paramref name="path"/> (a .cs file or a folder holding one).</summary>
     /// <param name="path">What the student handed in.</param>
@@ -22,11 +38,16 @@ public sealed class SubmissionGrader(CompileReferences references, GradingLimits
     public GradingResult Grade(string path)
     {
         var clock = Stopwatch.StartNew();
-        var launcher = new WorkerLauncher(limits);
+        var launcher = new WorkerLauncher(_limits);
         WorkerProcess? prestarted = null;
         try
         {
             var source = SubmissionLocator.Locate(path);
+            if (NestingCheck.DeepestNesting(source.Text) is var depth and > NestingCheck.MaxDepth)
+            {
+                throw new NotGradableException($"{source.FileName} nests brackets {depth} levels deep (at most {NestingCheck.MaxDepth} are accepted). Submit your own, readable {SubmissionLocator.ExpectedFileName}.");
+            }
+
             Stage("locate", clock);
 
             // The worker's start-up overlaps the compilation, the slowest stage.
@@ -87,11 +108,11 @@ public sealed class SubmissionGrader(CompileReferences references, GradingLimits
             CompilerStackBytes)
         { IsBackground = true, Name = "compiler" };
         thread.Start();
-        if (!thread.Join(limits.Compile))
+        if (!thread.Join(_limits.Compile))
         {
             cancellation.Cancel();
             thread.Join(TimeSpan.FromSeconds(5));
-            throw new NotGradableException($"compiling {source.FileName} took longer than {limits.Compile.TotalSeconds:0} s. Is there deeply nested or generated code in it? Submit your own, readable {SubmissionLocator.ExpectedFileName}.");
+            throw new NotGradableException($"compiling {source.FileName} took longer than {_limits.Compile.TotalSeconds:0} s. Is there deeply nested or generated code in it? Submit your own, readable {SubmissionLocator.ExpectedFileName}.");
         }
 
         return failure switch

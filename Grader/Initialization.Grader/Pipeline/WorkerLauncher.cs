@@ -4,12 +4,29 @@ using System.Globalization;
 namespace Initialization.Grader.Pipeline;
 
 /// <summary>
-/// How to start a worker process: the worker published next to the grader, with its own runtime
-/// limits, in an empty working folder.
+/// Starts worker processes: the worker published next to the grader, inside the
+/// <see cref="WorkerSandbox"/>, with a clean environment, runtime limits and an empty working
+/// folder that only the grader can open.
 /// </summary>
-public sealed class WorkerLauncher(GradingLimits limits)
+public sealed class WorkerLauncher(GradingLimits limits, WorkerSandbox sandbox)
 {
     private const string WorkerAssembly = "Initialization.Grader.Worker.dll";
+
+    /// <summary>The files the worker needs, copied to a readable place when the grader's own folder is not.</summary>
+    private static readonly string[] s_workerFiles =
+    [
+        WorkerAssembly, "Initialization.Grader.Worker.runtimeconfig.json", "Initialization.Grader.Worker.deps.json",
+        "Initialization.Shared.dll", "Initialization.Grader.Protocol.dll",
+    ];
+
+    private static readonly Lazy<string> s_readableWorkerFolder = new(ReadableWorkerFolder);
+
+    /// <summary>Starts workers with the machine's sandbox.</summary>
+    /// <param name="limits">The limits to apply.</param>
+    public WorkerLauncher(GradingLimits limits)
+        : this(limits, WorkerSandbox.Current)
+    {
+    }
 
     /// <summary>The limits the workers get.</summary>
     public GradingLimits Limits { get; } = limits;
@@ -18,27 +35,49 @@ public sealed class WorkerLauncher(GradingLimits limits)
     /// <returns>The running worker.</returns>
     public WorkerProcess Start()
     {
-        var worker = Path.Combine(AppContext.BaseDirectory, WorkerAssembly);
+        var folder = sandbox.DropsPrivileges ? s_readableWorkerFolder.Value : AppContext.BaseDirectory;
+        var worker = Path.Combine(folder, WorkerAssembly);
         if (!File.Exists(worker))
         {
             throw new InvalidOperationException($"the worker {worker} is missing from the grader's build; rebuild it (grade.sh does)");
         }
 
+        // Owned by the grader and closed to others: a worker running as another user cannot even
+        // list it, and nothing is ever written there.
         var workingFolder = Directory.CreateTempSubdirectory("grader-worker-");
+        var command = sandbox.Wrap([DotnetHost(), worker], Limits);
         var start = new ProcessStartInfo
         {
-            FileName = DotnetHost(),
+            FileName = command[0],
             WorkingDirectory = workingFolder.FullName,
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(worker);
+        foreach (var argument in command.Skip(1))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        // Nothing of the grader's environment (tokens, paths) reaches student code.
+        start.Environment.Clear();
+        start.Environment["PATH"] = "/usr/bin:/bin";
+        start.Environment["HOME"] = workingFolder.FullName;
+        start.Environment["LANG"] = "C.UTF-8";
+        if (Environment.GetEnvironmentVariable("DOTNET_ROOT") is { } dotnetRoot)
+        {
+            start.Environment["DOTNET_ROOT"] = dotnetRoot;
+        }
+
         start.Environment["DOTNET_GCHeapHardLimit"] = Limits.WorkerHeapBytes.ToString("X", CultureInfo.InvariantCulture);
         start.Environment["DOTNET_TieredPGO"] = "0";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_DbgEnableMiniDump"] = "0";
+        // No debugger, profiler or diagnostics socket to attach to.
+        start.Environment["DOTNET_EnableDiagnostics"] = "0";
+        // W^X double-maps code through a memory file, which the no-file-writes limit forbids.
+        start.Environment["DOTNET_EnableWriteXorExecute"] = "0";
         return WorkerProcess.Start(start, workingFolder, Limits.MaxCapturedOutputChars);
     }
 
@@ -47,5 +86,60 @@ public sealed class WorkerLauncher(GradingLimits limits)
     {
         var host = Environment.ProcessPath;
         return host is not null && Path.GetFileNameWithoutExtension(host) == "dotnet" ? host : "dotnet";
+    }
+
+    /// <summary>
+    /// The grader's folder when every user can read the worker there; otherwise a copy of the
+    /// worker's files in a folder that every user can read (the unprivileged worker must load them).
+    /// </summary>
+    private static string ReadableWorkerFolder()
+    {
+        var home = AppContext.BaseDirectory;
+        if (s_workerFiles.All(f => ReadableByOthers(Path.Combine(home, f))))
+        {
+            return home;
+        }
+
+        var copy = Directory.CreateTempSubdirectory("grader-worker-bin-");
+        File.SetUnixFileMode(copy.FullName, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
+        foreach (var file in s_workerFiles)
+        {
+            var target = Path.Combine(copy.FullName, file);
+            File.Copy(Path.Combine(home, file), target);
+            File.SetUnixFileMode(target, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        }
+
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => TryDelete(copy);
+        return copy.FullName;
+    }
+
+    private static bool ReadableByOthers(string file)
+    {
+        if (!File.Exists(file) || !File.GetUnixFileMode(file).HasFlag(UnixFileMode.OtherRead))
+        {
+            return false;
+        }
+
+        for (var folder = Path.GetDirectoryName(Path.GetFullPath(file)); !string.IsNullOrEmpty(folder); folder = Path.GetDirectoryName(folder))
+        {
+            if (!File.GetUnixFileMode(folder).HasFlag(UnixFileMode.OtherExecute))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void TryDelete(DirectoryInfo folder)
+    {
+        try
+        {
+            folder.Delete(recursive: true);
+        }
+        catch (IOException)
+        {
+            // Best effort; it is a temporary folder.
+        }
     }
 }

@@ -120,6 +120,16 @@ public sealed class WorkerProcess : IDisposable
             return "crashed the test process (it aborted, as Environment.FailFast does).";
         }
 
+        if (code == 128 + 24)
+        {
+            return "used up the test process's CPU time limit: is there an endless loop?";
+        }
+
+        if (code == 128 + 25)
+        {
+            return "was stopped for writing to a file, which submissions may not do.";
+        }
+
         return code is null
             ? "stopped answering the grader."
             : $"ended the test process early (exit code {code}): code that exits the program, as Environment.Exit does, cannot be graded.";

@@ -1,0 +1,166 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Initialization.Grader.Pipeline;
+using Initialization.Grader.Reporting;
+using Newtonsoft.Json.Linq;
+
+namespace Initialization.Grader.Tests;
+
+/// <summary>
+/// Whatever is handed in, grading ends with a clear result: "not gradable" (score 0) for what is
+/// not a C# source file, compiler messages for code that does not compile. Never a crash or a hang.
+/// </summary>
+public class BadInputTests
+{
+    [Test]
+    public void EmptyFolder_IsNotGradable_SayingWhatToSubmit()
+    {
+        using var folder = new TemporaryFolder();
+
+        AssertNotGradable(TestGrader.Grade(folder.Path), "has no Initializers.cs");
+    }
+
+    [Test]
+    public void SeveralCandidateFiles_AreNotGradable_AndNamed()
+    {
+        using var folder = new TemporaryFolder();
+        Directory.CreateDirectory(Path.Combine(folder.Path, "a"));
+        File.WriteAllText(Path.Combine(folder.Path, "Initializers.cs"), "// one");
+        File.WriteAllText(Path.Combine(folder.Path, "a", "Initializers.cs"), "// two");
+
+        AssertNotGradable(TestGrader.Grade(folder.Path), "2 candidate files (Initializers.cs, a/Initializers.cs)");
+    }
+
+    [Test]
+    public void OneRenamedCsFile_IsGraded()
+    {
+        using var folder = new TemporaryFolder();
+        File.Copy(RepositoryPaths.Solution, Path.Combine(folder.Path, "MyInitializers.cs"));
+
+        Assert.That(TestGrader.Grade(folder.Path).Score, Is.EqualTo(10.0));
+    }
+
+    [Test]
+    public void BuildOutputFolders_AreIgnored()
+    {
+        using var folder = new TemporaryFolder();
+        File.Copy(RepositoryPaths.Solution, Path.Combine(folder.Path, "Initializers.cs"));
+        Directory.CreateDirectory(Path.Combine(folder.Path, "obj"));
+        File.WriteAllText(Path.Combine(folder.Path, "obj", "Initializers.cs"), "// generated");
+
+        Assert.That(TestGrader.Grade(folder.Path).Score, Is.EqualTo(10.0));
+    }
+
+    [Test]
+    public void EmptyFile_IsNotGradable()
+    {
+        AssertNotGradable(GradeBytes([]), "is empty");
+    }
+
+    [Test]
+    public void BinaryFile_IsNotGradable()
+    {
+        AssertNotGradable(GradeBytes([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x08]), "not a text file");
+    }
+
+    [Test]
+    public void NonUtf8Text_IsNotGradable_WithHowToFixIt()
+    {
+        AssertNotGradable(GradeBytes(Encoding.Latin1.GetBytes("// café\nclass C { }\n")), "Save it as UTF-8");
+    }
+
+    [Test]
+    public void FileOverOneMegabyte_IsNotGradable()
+    {
+        var text = "// " + new string('x', SubmissionLocator.MaxBytes) + "\n";
+
+        AssertNotGradable(GradeBytes(Encoding.UTF8.GetBytes(text)), "may be at most 1024 KB");
+    }
+
+    [Test]
+    public void Utf8ByteOrderMark_IsAccepted()
+    {
+        var text = File.ReadAllText(RepositoryPaths.Solution);
+
+        Assert.That(GradeBytes([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text)]).Score, Is.EqualTo(10.0));
+    }
+
+    [Test]
+    public void PathologicallyNestedExpression_IsNotGradable_BeforeTheCompilerSeesIt()
+    {
+        var nested = new string('(', 50_000) + "1" + new string(')', 50_000);
+        var source = File.ReadAllText(RepositoryPaths.Solution).Replace("var layerCount = layersDims.Length;", $"var layerCount = layersDims.Length + {nested} - 1;", StringComparison.Ordinal);
+
+        var clock = Stopwatch.StartNew();
+        var result = TestGrader.GradeText(source);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(5)));
+            AssertNotGradable(result, "nests brackets 50002 levels deep");
+        });
+    }
+
+    [Test]
+    public void NestingCheck_IgnoresBracketsInStringsAndComments()
+    {
+        const string Source = """
+            // ((((((((
+            /* [[[[[[[ */
+            var s = "((((\"((((";
+            var v = @"{{{{""{{{{";
+            var c = '(';
+            var x = (1 + (2 * [3][0]));
+            """;
+
+        Assert.That(NestingCheck.DeepestNesting(Source), Is.EqualTo(3));
+    }
+
+    [Test]
+    public void CompilationThatNeverFinishes_IsStoppedAtTheLimit()
+    {
+        // Overload resolution over nested lambdas grows exponentially with the nesting depth.
+        var explosion = new StringBuilder("static int F(Func<int, int> f) => 0;\nstatic int F(Func<string, int> f) => 0;\nstatic int Deep() => ");
+        for (var i = 0; i < 40; i++)
+        {
+            explosion.Append(CultureInfo.InvariantCulture, $"F(x{i} => ");
+        }
+
+        explosion.Append('0').Append(')', 40).Append(";\n");
+        var source = File.ReadAllText(RepositoryPaths.Solution).Replace("public static class Initializers\n{\n", "public static class Initializers\n{\n" + explosion, StringComparison.Ordinal);
+        var grader = new SubmissionGrader(CompileReferences.Load(), TestGrader.Limits with { Compile = TimeSpan.FromSeconds(3) });
+
+        using var folder = new TemporaryFolder();
+        File.WriteAllText(Path.Combine(folder.Path, "Initializers.cs"), source);
+        var clock = Stopwatch.StartNew();
+        var result = grader.Grade(folder.Path);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(20)));
+            Assert.That(result.Gradable, Is.False);
+            Assert.That(result.Summary, Does.Contain("took longer than 3 s"));
+        });
+    }
+
+    private static GradingResult GradeBytes(byte[] contents)
+    {
+        using var folder = new TemporaryFolder();
+        var file = Path.Combine(folder.Path, "Initializers.cs");
+        File.WriteAllBytes(file, contents);
+        return TestGrader.Grade(file);
+    }
+
+    private static void AssertNotGradable(GradingResult result, string reason)
+    {
+        var json = JObject.Parse(GradescopeReport.Write(result));
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Gradable, Is.False);
+            Assert.That((double)json["score"]!, Is.Zero);
+            Assert.That((double)json["max_score"]!, Is.EqualTo(10.0));
+            Assert.That((string)json["output"]!, Does.StartWith("Not gradable: ").And.Contain(reason));
+        });
+    }
+}
