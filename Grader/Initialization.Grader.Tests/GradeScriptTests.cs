@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using Newtonsoft.Json.Linq;
 
+using Initialization.Grader.Corpus;
+
 namespace Initialization.Grader.Tests;
 
 /// <summary>

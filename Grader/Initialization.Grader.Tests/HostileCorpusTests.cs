@@ -4,6 +4,8 @@ using Initialization.Grader.Pipeline;
 using Initialization.Grader.Reporting;
 using Newtonsoft.Json.Linq;
 
+using Initialization.Grader.Corpus;
+
 namespace Initialization.Grader.Tests;
 
 /// <summary>

@@ -1,6 +1,8 @@
 using Initialization.Grader.HiddenTests.Subject;
 using Initialization.Grader.Pipeline;
 
+using Initialization.Grader.Corpus;
+
 namespace Initialization.Grader.Tests;
 
 /// <summary>

@@ -21,7 +21,7 @@ public static class GradeCommand
     public const int UsageError = 2;
 
     /// <summary>The short usage line printed with every usage error.</summary>
-    public const string Usage = "usage: ./grade.sh SUBMISSION [--out FILE] [--format NAME]   (./grade.sh --help for more)";
+    public const string Usage = "usage: ./grade.sh SUBMISSION [--out FILE] [--format NAME] | --batch SUBMISSIONS_DIR --out OUT_DIR [--jobs N] [--force]   (./grade.sh --help for more)";
 
     private static readonly Argument<string?> s_submission = new("SUBMISSION")
     {
@@ -42,6 +42,24 @@ public static class GradeCommand
         DefaultValueFactory = _ => ResultFormats.Default.Name,
     };
 
+    private static readonly Option<string?> s_batch = new("--batch")
+    {
+        Description = "Grade a whole class: every folder or .cs file in SUBMISSIONS_DIR is one student, named by the entry. Needs --out OUT_DIR.",
+        HelpName = "SUBMISSIONS_DIR",
+    };
+
+    private static readonly Option<int> s_jobs = new("--jobs")
+    {
+        Description = "With --batch: how many submissions to grade at once (default: the number of cores).",
+        HelpName = "N",
+        DefaultValueFactory = _ => Environment.ProcessorCount,
+    };
+
+    private static readonly Option<bool> s_force = new("--force")
+    {
+        Description = "With --batch: grade again the students whose result is already in OUT_DIR.",
+    };
+
     /// <summary>Parses the arguments and runs what they ask for.</summary>
     /// <param name="args">The command-line arguments.</param>
     /// <returns>The exit code.</returns>
@@ -52,6 +70,9 @@ public static class GradeCommand
             s_submission,
             s_out,
             s_format,
+            s_batch,
+            s_jobs,
+            s_force,
         };
 
         var parsed = root.Parse(args);
@@ -70,6 +91,16 @@ public static class GradeCommand
         if (format is null)
         {
             return UsageFailure([$"unknown format '{parsed.GetValue(s_format)}': use one of {string.Join(", ", ResultFormats.All.Select(f => f.Name))}"]);
+        }
+
+        if (parsed.GetValue(s_batch) is { } submissions)
+        {
+            return BatchCommand.Run(parsed, submissions, parsed.GetValue(s_submission), parsed.GetValue(s_out), parsed.GetValue(s_jobs), parsed.GetValue(s_force), format);
+        }
+
+        if (parsed.GetResult(s_force) is not null || parsed.GetResult(s_jobs) is not null)
+        {
+            return UsageFailure(["--jobs and --force go with --batch"]);
         }
 
         if (parsed.GetValue(s_submission) is not { } submission)

@@ -14,29 +14,18 @@ namespace Initialization.Grader.Pipeline;
 /// </summary>
 public static class HiddenTestRunner
 {
-    private static readonly Lock s_gate = new();
-
     /// <summary>Runs every hidden test against <paramref name="submission"/>.</summary>
     /// <param name="submission">The subject; its calls never throw for student faults.</param>
     /// <returns>One result per test, in rubric order (method, then item).</returns>
     public static IReadOnlyList<TestResult> Run(ISubmission submission)
     {
-        // The subject is process-wide state of the hidden tests: one run at a time.
-        lock (s_gate)
-        {
-            SubmissionUnderTest.Current = submission;
-            try
-            {
-                var runner = new NUnitTestAssemblyRunner(new DefaultTestAssemblyBuilder());
-                runner.Load(typeof(InitializerTests).Assembly, new Dictionary<string, object> { ["NumberOfTestWorkers"] = 0 });
-                var result = runner.Run(TestListener.NULL, TestFilter.Empty);
-                return [.. Leaves(result).Select(ToResult).OrderBy(r => GradedMethods.All.ToList().IndexOf(r.Method)).ThenBy(r => r.Item)];
-            }
-            finally
-            {
-                SubmissionUnderTest.Current = new ReferenceSubmission();
-            }
-        }
+        // The subject flows with this run only, so several runs may proceed at once (batch grading);
+        // NUnit runs the tests on the calling thread (no test workers).
+        using var subject = SubmissionUnderTest.Use(submission);
+        var runner = new NUnitTestAssemblyRunner(new DefaultTestAssemblyBuilder());
+        runner.Load(typeof(InitializerTests).Assembly, new Dictionary<string, object> { ["NumberOfTestWorkers"] = 0 });
+        var result = runner.Run(TestListener.NULL, TestFilter.Empty);
+        return InRubricOrder(Leaves(result).Select(ToResult));
     }
 
     /// <summary>The rubric: every hidden test's method, item, name and points, without running anything.</summary>
@@ -45,8 +34,11 @@ public static class HiddenTestRunner
     {
         var runner = new NUnitTestAssemblyRunner(new DefaultTestAssemblyBuilder());
         var tree = runner.Load(typeof(InitializerTests).Assembly, new Dictionary<string, object>());
-        return [.. Tests(tree).Select(t => ToResult(new TestCaseResult((TestMethod)t))).OrderBy(r => GradedMethods.All.ToList().IndexOf(r.Method)).ThenBy(r => r.Item)];
+        return InRubricOrder(Tests(tree).Select(t => ToResult(new TestCaseResult((TestMethod)t))));
     }
+
+    private static List<TestResult> InRubricOrder(IEnumerable<TestResult> results) =>
+        [.. results.OrderBy(r => GradedMethods.All.ToList().IndexOf(r.Method)).ThenBy(r => r.Item)];
 
     private static IEnumerable<ITest> Tests(ITest test) =>
         test.HasChildren ? test.Tests.SelectMany(Tests) : [test];

@@ -85,7 +85,7 @@ public sealed class SubmissionGrader
     /// <param name="seconds">Time spent.</param>
     /// <returns>A not-gradable result.</returns>
     public static GradingResult NotGradable(string reason, double seconds) =>
-        new(false, $"Not gradable: {reason}", [], string.Empty, seconds) { MaxScore = HiddenTestRunner.Rubric().Sum(t => t.MaxScore) };
+        new(false, Reporting.GradescopeReport.NotGradablePrefix + reason, [], string.Empty, seconds) { MaxScore = HiddenTestRunner.Rubric().Sum(t => t.MaxScore) };
 
     /// <summary>Compiles on a thread with a large stack (deeply nested code) and a time limit.</summary>
     private CompiledSubmission CompileWithinLimit(SubmissionSource source)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Initialization.Grader.Pipeline;
 using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 
 namespace Initialization.Grader.Reporting;
 
@@ -74,6 +75,35 @@ public static class GradescopeReport
 
         return text + "\n";
     }
+
+    /// <summary>
+    /// Reads back a result this class wrote (batch grading keeps them as its record). The
+    /// student's console output is folded into the summary text and not recovered separately.
+    /// </summary>
+    /// <param name="json">A results.json written by <see cref="Write"/>.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="InvalidDataException">The text is not such a result.</exception>
+    public static GradingResult Read(string json)
+    {
+        var root = JObject.Parse(json);
+        var output = (string?)root["output"] ?? throw new InvalidDataException("a results.json without output");
+        var tests = (root["tests"] as JArray ?? throw new InvalidDataException("a results.json without tests")).Select(t => new TestResult(
+            (string?)t["tags"]?.FirstOrDefault() ?? "unknown",
+            int.Parse(((string?)t["number"] ?? "0.0").Split('.')[^1], CultureInfo.InvariantCulture),
+            (string?)t["name"] ?? string.Empty,
+            (double?)t["score"] ?? 0,
+            (double?)t["max_score"] ?? 0,
+            (string?)t["status"] == "passed",
+            (string?)t["status"] == "passed" ? string.Empty : (string?)t["output"] ?? string.Empty)).ToList();
+        // Every graded submission has a result per hidden test; a not-gradable one or a grader fault has none.
+        return new GradingResult(tests.Count > 0, output, tests, string.Empty, (double?)root["execution_time"] ?? 0)
+        {
+            MaxScore = (double?)root["max_score"] ?? tests.Sum(t => t.MaxScore),
+        };
+    }
+
+    /// <summary>How the summary of a result that could not be graded starts.</summary>
+    public const string NotGradablePrefix = "Not gradable: ";
 
     private static string Output(GradingResult result) =>
         string.IsNullOrWhiteSpace(result.StudentOutput)

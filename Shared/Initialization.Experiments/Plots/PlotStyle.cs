@@ -3,7 +3,7 @@ using ScottPlot;
 namespace Initialization.Experiments.Plots;
 
 /// <summary>Colours and sizes shared by the plots.</summary>
-internal static class PlotStyle
+public static class PlotStyle
 {
     /// <summary>Width of every PNG, in pixels.</summary>
     public const int Width = 640;

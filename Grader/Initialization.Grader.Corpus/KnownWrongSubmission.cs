@@ -1,6 +1,6 @@
 using Newtonsoft.Json.Linq;
 
-namespace Initialization.Grader.Tests;
+namespace Initialization.Grader.Corpus;
 
 /// <summary>One entry of Grader/Corpus/known-wrong.json.</summary>
 public sealed record KnownWrongSubmission(string Id, string Mistake, IReadOnlyList<(string? In, string Find, string Replace)> Edits, IReadOnlyList<string> Wrong, IReadOnlyDictionary<string, string> Feedback)
@@ -8,9 +8,9 @@ public sealed record KnownWrongSubmission(string Id, string Mistake, IReadOnlyLi
     public override string ToString() => Id;
 
     /// <summary>The reference solution with this entry's edits applied.</summary>
-    internal string Source()
+    public string Source()
     {
-        var text = File.ReadAllText(RepositoryPaths.Solution).ReplaceLineEndings("\n");
+        var text = File.ReadAllText(CorpusPaths.Solution).ReplaceLineEndings("\n");
         foreach (var (scope, find, replace) in Edits)
         {
             var (start, end) = scope is null ? (0, text.Length) : MethodRegion(text, scope);
@@ -26,11 +26,11 @@ public sealed record KnownWrongSubmission(string Id, string Mistake, IReadOnlyLi
         return text;
     }
 
-    internal static IReadOnlyList<KnownWrongSubmission> All { get; } = Load();
+    public static IReadOnlyList<KnownWrongSubmission> All { get; } = Load();
 
     private static List<KnownWrongSubmission> Load()
     {
-        var json = JObject.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Corpus, "known-wrong.json")));
+        var json = JObject.Parse(File.ReadAllText(Path.Combine(CorpusPaths.Corpus, "known-wrong.json")));
         return [.. json["submissions"]!.Select(s => new KnownWrongSubmission(
             (string)s["id"]!,
             (string)s["mistake"]!,

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Initialization.Grader.Tests;
+namespace Initialization.Grader.Corpus;
 
 /// <summary>
 /// A snippet of Grader/Corpus/hostile (format in its README.md) spliced into the reference
@@ -11,13 +11,13 @@ public sealed partial record HostileSubmission(string Id, string Summary, IReadO
 {
     public override string ToString() => Id;
 
-    internal static IReadOnlyList<HostileSubmission> All { get; } =
-        [.. Directory.GetFiles(Path.Combine(RepositoryPaths.Corpus, "hostile"), "*.cs").Order(StringComparer.Ordinal).Select(Parse)];
+    public static IReadOnlyList<HostileSubmission> All { get; } =
+        [.. Directory.GetFiles(Path.Combine(CorpusPaths.Corpus, "hostile"), "*.cs").Order(StringComparer.Ordinal).Select(Parse)];
 
     /// <summary>The reference solution with the snippet spliced in.</summary>
-    internal string Source()
+    public string Source()
     {
-        var text = File.ReadAllText(RepositoryPaths.Solution).ReplaceLineEndings("\n");
+        var text = File.ReadAllText(CorpusPaths.Solution).ReplaceLineEndings("\n");
         foreach (var (method, body) in Bodies)
         {
             var declaration = text.IndexOf($" {method}(int[] layersDims)", StringComparison.Ordinal);

@@ -1,0 +1,55 @@
+using System.Globalization;
+using Initialization.Grader.Corpus;
+
+// Writes the corpus out as files: every known-wrong and hostile submission, or a generated class.
+const string Usage = "usage: dotnet run --project Grader/Initialization.Grader.Corpus -- materialize OUT_DIR | class OUT_DIR [SIZE]";
+
+if (args.Length < 2 || args[0] is not ("materialize" or "class"))
+{
+    Console.Error.WriteLine(Usage);
+    return 2;
+}
+
+var output = args[1];
+if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any())
+{
+    Console.Error.WriteLine($"'{output}' is not empty: give a new or empty folder (nothing is overwritten)");
+    return 2;
+}
+
+Directory.CreateDirectory(output);
+if (args[0] == "materialize")
+{
+    Directory.CreateDirectory(Path.Combine(output, "known-wrong"));
+    Directory.CreateDirectory(Path.Combine(output, "hostile"));
+    foreach (var submission in KnownWrongSubmission.All)
+    {
+        File.WriteAllText(Path.Combine(output, "known-wrong", submission.Id + ".cs"), submission.Source());
+    }
+
+    foreach (var submission in HostileSubmission.All)
+    {
+        File.WriteAllText(Path.Combine(output, "hostile", submission.Id + ".cs"), submission.Source());
+    }
+
+    Console.Error.WriteLine($"wrote {KnownWrongSubmission.All.Count} known-wrong and {HostileSubmission.All.Count} hostile submissions to {output}");
+    return 0;
+}
+
+if (args.Length > 2 && (!int.TryParse(args[2], CultureInfo.InvariantCulture, out var parsedSize) || parsedSize < 1))
+{
+    Console.Error.WriteLine($"SIZE must be a positive whole number, not '{args[2]}'\n{Usage}");
+    return 2;
+}
+
+var size = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 200;
+var students = GeneratedClass.Create(size);
+foreach (var (id, source, asFolder) in students)
+{
+    var file = asFolder ? Path.Combine(output, id, "Initializers.cs") : Path.Combine(output, id + ".cs");
+    Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+    File.WriteAllText(file, source);
+}
+
+Console.Error.WriteLine($"wrote a class of {size} submissions to {output} ({GeneratedClass.Describe(size)})");
+return 0;

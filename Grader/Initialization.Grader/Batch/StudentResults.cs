@@ -1,0 +1,48 @@
+using Initialization.Grader.Pipeline;
+using Initialization.Grader.Reporting;
+
+namespace Initialization.Grader.Batch;
+
+/// <summary>
+/// Where each student's result lives in a batch's output: results/ID.json (Gradescope's
+/// format, the record that later runs read back to skip students already graded), plus
+/// results/ID.FORMAT.EXT when another --format is asked for.
+/// </summary>
+public sealed class StudentResults(string output)
+{
+    /// <summary>The folder of per-student results.</summary>
+    public string Folder { get; } = Path.Combine(output, "results");
+
+    /// <summary>The student's Gradescope result file.</summary>
+    public string RecordOf(string studentId) => Path.Combine(Folder, studentId + ".json");
+
+    /// <summary>The previous result of <paramref name="studentId"/>, or null when there is none (or it is unreadable).</summary>
+    public GradingResult? Previous(string studentId)
+    {
+        var record = RecordOf(studentId);
+        if (!File.Exists(record))
+        {
+            return null;
+        }
+
+        try
+        {
+            return GradescopeReport.Read(File.ReadAllText(record));
+        }
+        catch (Exception exception) when (exception is IOException or Newtonsoft.Json.JsonException or InvalidDataException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Writes the student's result: the record, and the requested format if it is another.</summary>
+    public void Save(string studentId, GradingResult result, IResultFormat format)
+    {
+        var context = new ReportContext(studentId, DateTimeOffset.UtcNow);
+        ResultFile.Write(RecordOf(studentId), GradescopeReport.Write(result));
+        if (format is not GradescopeFormat)
+        {
+            ResultFile.Write(Path.Combine(Folder, $"{studentId}.{format.Name}{format.FileExtension}"), format.Write(result, context));
+        }
+    }
+}
