@@ -1,7 +1,6 @@
 using System.Diagnostics;
-using Newtonsoft.Json.Linq;
-
 using Initialization.Grader.Corpus;
+using Newtonsoft.Json.Linq;
 
 namespace Initialization.Grader.Tests;
 

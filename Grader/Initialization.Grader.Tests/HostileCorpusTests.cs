@@ -1,10 +1,9 @@
 using System.Diagnostics;
+using Initialization.Grader.Corpus;
 using Initialization.Grader.HiddenTests.Subject;
 using Initialization.Grader.Pipeline;
 using Initialization.Grader.Reporting;
 using Newtonsoft.Json.Linq;
-
-using Initialization.Grader.Corpus;
 
 namespace Initialization.Grader.Tests;
 

@@ -1,7 +1,6 @@
+using Initialization.Grader.Corpus;
 using Initialization.Grader.HiddenTests.Subject;
 using Initialization.Grader.Pipeline;
-
-using Initialization.Grader.Corpus;
 
 namespace Initialization.Grader.Tests;
 
