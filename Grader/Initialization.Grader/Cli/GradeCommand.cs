@@ -98,7 +98,7 @@ public static class GradeCommand
             return BatchCommand.Run(parsed, submissions, parsed.GetValue(s_submission), parsed.GetValue(s_out), parsed.GetValue(s_jobs), parsed.GetValue(s_force), format);
         }
 
-        if (parsed.GetResult(s_force) is not null || parsed.GetResult(s_jobs) is not null)
+        if (parsed.GetResult(s_force) is { Implicit: false } || parsed.GetResult(s_jobs) is { Implicit: false })
         {
             return UsageFailure(["--jobs and --force go with --batch"]);
         }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Initialization.Grader.HiddenTests;
 using Initialization.Grader.HiddenTests.Grading;
@@ -14,6 +15,9 @@ namespace Initialization.Grader.Pipeline;
 /// </summary>
 public static class HiddenTestRunner
 {
+    /// <summary>Runners with the test tree already built: loading it costs more than a run, and a runner serves one run at a time.</summary>
+    private static readonly ConcurrentBag<NUnitTestAssemblyRunner> s_idleRunners = [];
+
     /// <summary>Runs every hidden test against <paramref name="submission"/>.</summary>
     /// <param name="submission">The subject; its calls never throw for student faults.</param>
     /// <returns>One result per test, in rubric order (method, then item).</returns>
@@ -22,10 +26,23 @@ public static class HiddenTestRunner
         // The subject flows with this run only, so several runs may proceed at once (batch grading);
         // NUnit runs the tests on the calling thread (no test workers).
         using var subject = SubmissionUnderTest.Use(submission);
+        var runner = s_idleRunners.TryTake(out var idle) ? idle : LoadRunner();
+        try
+        {
+            var result = runner.Run(TestListener.NULL, TestFilter.Empty);
+            return InRubricOrder(Leaves(result).Select(ToResult));
+        }
+        finally
+        {
+            s_idleRunners.Add(runner);
+        }
+    }
+
+    private static NUnitTestAssemblyRunner LoadRunner()
+    {
         var runner = new NUnitTestAssemblyRunner(new DefaultTestAssemblyBuilder());
         runner.Load(typeof(InitializerTests).Assembly, new Dictionary<string, object> { ["NumberOfTestWorkers"] = 0 });
-        var result = runner.Run(TestListener.NULL, TestFilter.Empty);
-        return InRubricOrder(Leaves(result).Select(ToResult));
+        return runner;
     }
 
     /// <summary>The rubric: every hidden test's method, item, name and points, without running anything.</summary>

@@ -1,0 +1,108 @@
+using Initialization.Grader.Batch;
+using Initialization.Grader.Corpus;
+using Initialization.Grader.Pipeline;
+using Initialization.Grader.Reporting;
+using Newtonsoft.Json.Linq;
+
+namespace Initialization.Grader.Tests;
+
+/// <summary>Batch grading of a small class: per-student results, gradebook, summary, plots, skipping and isolation.</summary>
+[NonParallelizable]
+public class BatchGradingTests
+{
+    [Test]
+    public void SmallClass_WritesEveryStudentsResult_TheGradebook_TheSummary_AndThePlots()
+    {
+        using var classFolder = ClassOf(("alice", Solution(), true), ("bob", File.ReadAllText(RepositoryPaths.Starter), false), ("carol", Wrong("he-xavier"), true), ("dave", Hostile("endless-loop"), false));
+        using var output = new TemporaryFolder();
+
+        var outcome = Run(classFolder.Path, output.Path, force: false);
+
+        var gradebook = File.ReadAllLines(Path.Combine(output.Path, BatchGrader.GradebookFile));
+        var summary = JObject.Parse(File.ReadAllText(Path.Combine(output.Path, BatchGrader.SummaryFile)));
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcome.GradedNow, Is.EqualTo(4));
+            Assert.That(Directory.GetFiles(Path.Combine(output.Path, "results")).Select(Path.GetFileName), Is.EquivalentTo(new[] { "alice.json", "bob.json", "carol.json", "dave.json" }));
+            Assert.That(gradebook[0], Is.EqualTo("student_id,score,max_score,InitializeParametersZeros,InitializeParametersRandom,InitializeParametersHe,gradable"));
+            Assert.That(gradebook.Skip(1), Is.EqualTo(new[]
+            {
+                "alice,10,10,3,3,4,true",
+                "bob,0,10,0,0,0,true",
+                $"carol,{Text(6 + HeScore(Wrong("he-xavier")))},10,3,3,{Text(HeScore(Wrong("he-xavier")))},true",
+                $"dave,{Text(6 + HeScore(Hostile("endless-loop")))},10,3,3,{Text(HeScore(Hostile("endless-loop")))},true",
+            }));
+            Assert.That((int)summary["students"]!, Is.EqualTo(4));
+            Assert.That((double)summary["score"]!["max"]!, Is.EqualTo(10.0));
+            Assert.That(new FileInfo(Path.Combine(output.Path, "plots", BatchPlots.ScoresFile)).Length, Is.GreaterThan(1000));
+            Assert.That(new FileInfo(Path.Combine(output.Path, "plots", BatchPlots.PassRatesFile)).Length, Is.GreaterThan(1000));
+        });
+    }
+
+    [Test]
+    public void SecondRun_SkipsStudentsAlreadyGraded_UnlessForced()
+    {
+        using var classFolder = ClassOf(("alice", Solution(), false), ("bob", Wrong("he-xavier"), false));
+        using var output = new TemporaryFolder();
+        Run(classFolder.Path, output.Path, force: false);
+        var first = File.ReadAllText(Path.Combine(output.Path, "results", "alice.json"));
+
+        var skipped = Run(classFolder.Path, output.Path, force: false);
+        var forced = Run(classFolder.Path, output.Path, force: true);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(skipped.GradedNow, Is.Zero);
+            Assert.That(File.ReadAllLines(Path.Combine(output.Path, BatchGrader.GradebookFile)), Has.Length.EqualTo(3), "the gradebook still lists everyone");
+            Assert.That(forced.GradedNow, Is.EqualTo(2));
+            Assert.That(GradescopeReport.Read(first).Score, Is.EqualTo(10.0), "a record reads back");
+        });
+    }
+
+    [Test]
+    public void TwoEntriesWithTheSameId_AreRefusedBeforeGrading()
+    {
+        using var classFolder = ClassOf(("alice", Solution(), true), ("alice", Solution(), false));
+        using var output = new TemporaryFolder();
+
+        Assert.That(() => Run(classFolder.Path, output.Path, force: false), Throws.TypeOf<InvalidDataException>().With.Message.Contains("'alice'"));
+    }
+
+    [Test]
+    public void ConcurrentGradings_DoNotMixTheirSubjects()
+    {
+        var sources = new[] { Solution(), File.ReadAllText(RepositoryPaths.Starter), Wrong("random-scale-one"), Wrong("he-xavier") };
+        var expected = sources.Select(TestGrader.GradeText).Select(r => r.Score).ToArray();
+
+        var concurrent = new double[sources.Length];
+        Parallel.For(0, sources.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => concurrent[i] = TestGrader.GradeText(sources[i]).Score);
+
+        Assert.That(concurrent, Is.EqualTo(expected));
+    }
+
+    private static BatchOutcome Run(string submissions, string output, bool force) =>
+        new BatchGrader(new SubmissionGrader(CompileReferences.Load(), TestGrader.Limits), new BatchOptions(submissions, output, Jobs: 2, force, ResultFormats.Default), new PlainProgress(TextWriter.Null)).Run();
+
+    private static string Solution() => File.ReadAllText(RepositoryPaths.Solution);
+
+    private static string Wrong(string id) => KnownWrongSubmission.All.Single(s => s.Id == id).Source();
+
+    private static string Hostile(string id) => HostileSubmission.All.Single(s => s.Id == id).Source();
+
+    private static double HeScore(string source) => TestGrader.MethodScore(TestGrader.GradeText(source), "InitializeParametersHe");
+
+    private static string Text(double points) => points.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static TemporaryFolder ClassOf(params (string Id, string Source, bool AsFolder)[] students)
+    {
+        var folder = new TemporaryFolder();
+        foreach (var (id, source, asFolder) in students)
+        {
+            var file = asFolder ? Path.Combine(folder.Path, id, "Initializers.cs") : Path.Combine(folder.Path, id + ".cs");
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            File.WriteAllText(file, source);
+        }
+
+        return folder;
+    }
+}
