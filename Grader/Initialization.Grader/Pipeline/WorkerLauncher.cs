@@ -25,21 +25,41 @@ public sealed class WorkerLauncher(GradingLimits limits)
         }
 
         var workingFolder = Directory.CreateTempSubdirectory("grader-worker-");
+        var selfContainedWorker = SelfContainedWorker();
         var start = new ProcessStartInfo
         {
-            FileName = DotnetHost(),
+            FileName = selfContainedWorker ?? DotnetHost(),
             WorkingDirectory = workingFolder.FullName,
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(worker);
+        if (selfContainedWorker is null)
+        {
+            start.ArgumentList.Add(worker);
+        }
+
         start.Environment["DOTNET_GCHeapHardLimit"] = Limits.WorkerHeapBytes.ToString("X", CultureInfo.InvariantCulture);
         start.Environment["DOTNET_TieredPGO"] = "0";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_DbgEnableMiniDump"] = "0";
         return WorkerProcess.Start(start, workingFolder, Limits.MaxCapturedOutputChars);
+    }
+
+    /// <summary>
+    /// The worker's own executable when the grader runs self-contained (the platform bundles
+    /// carry the .NET runtime and have no dotnet host); null otherwise.
+    /// </summary>
+    private static string? SelfContainedWorker()
+    {
+        var runtimeFolder = Path.GetDirectoryName(typeof(object).Assembly.Location) ?? string.Empty;
+        var executable = Path.Combine(AppContext.BaseDirectory, Path.GetFileNameWithoutExtension(WorkerAssembly));
+        var selfContained = string.Equals(
+            Path.TrimEndingDirectorySeparator(runtimeFolder),
+            Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory),
+            StringComparison.Ordinal);
+        return selfContained && File.Exists(executable) ? executable : null;
     }
 
     /// <summary>The dotnet host running the grader runs the worker too.</summary>
