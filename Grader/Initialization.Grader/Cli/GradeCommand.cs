@@ -21,7 +21,7 @@ public static class GradeCommand
     public const int UsageError = 2;
 
     /// <summary>The short usage line printed with every usage error.</summary>
-    public const string Usage = "usage: ./grade.sh SUBMISSION [--out FILE] [--format NAME]   (./grade.sh --help for more)";
+    public const string Usage = "usage: ./grade.sh SUBMISSION [--out FILE] [--format NAME] [--student-id ID]   (./grade.sh --help for more; packaging: --release OUT_DIR | --gradescope-bundle OUT.zip | --docker-context OUT_DIR)";
 
     private static readonly Argument<string?> s_submission = new("SUBMISSION")
     {
@@ -42,6 +42,12 @@ public static class GradeCommand
         DefaultValueFactory = _ => ResultFormats.Default.Name,
     };
 
+    private static readonly Option<string?> s_studentId = new("--student-id")
+    {
+        Description = "The student's id on the platform, for formats that name the student (lti-ags: the LTI user id).",
+        HelpName = "ID",
+    };
+
     /// <summary>Parses the arguments and runs what they ask for.</summary>
     /// <param name="args">The command-line arguments.</param>
     /// <returns>The exit code.</returns>
@@ -52,7 +58,12 @@ public static class GradeCommand
             s_submission,
             s_out,
             s_format,
+            s_studentId,
         };
+        foreach (var option in PackagingCommand.Options)
+        {
+            root.Options.Add(option);
+        }
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -66,6 +77,11 @@ public static class GradeCommand
             return parsed.Invoke();
         }
 
+        if (PackagingCommand.IsRequested(parsed))
+        {
+            return PackagingCommand.Run(parsed, parsed.GetValue(s_submission));
+        }
+
         var format = ResultFormats.Find(parsed.GetValue(s_format)!);
         if (format is null)
         {
@@ -77,7 +93,13 @@ public static class GradeCommand
             return UsageFailure(["say which submission to grade"]);
         }
 
-        return GradeOne(submission, parsed.GetValue(s_out), format);
+        var studentId = parsed.GetValue(s_studentId);
+        if (format.NeedsStudentId && string.IsNullOrWhiteSpace(studentId))
+        {
+            return UsageFailure([$"the {format.Name} format names the student: add --student-id ID"]);
+        }
+
+        return GradeOne(submission, parsed.GetValue(s_out), format, studentId);
     }
 
     /// <summary>Prints the problems and the usage line; returns the usage-error exit code.</summary>
@@ -107,7 +129,7 @@ public static class GradeCommand
         }
     }
 
-    private static int GradeOne(string path, string? outFile, IResultFormat format)
+    private static int GradeOne(string path, string? outFile, IResultFormat format, string? studentId)
     {
         GradingResult result;
         var exitCode = Graded;
@@ -123,7 +145,7 @@ public static class GradeCommand
             result = GradingResult.GraderFailure(exception) with { MaxScore = RubricMaximum() };
         }
 
-        var text = format.Write(result, new ReportContext(null, DateTimeOffset.UtcNow));
+        var text = format.Write(result, new ReportContext(studentId, DateTimeOffset.UtcNow));
         if (outFile is null)
         {
             Console.Out.Write(text);
