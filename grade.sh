@@ -1,12 +1,18 @@
 #!/usr/bin/env bash
 # Grades submissions of the Initialization exercise; see README.md ("For instructors").
 #
-#   ./grade.sh SUBMISSION [--out FILE]
+#   ./grade.sh SUBMISSION [--out FILE] [--format NAME] [--student-id ID]
+#   ./grade.sh --release OUT_DIR | --gradescope-bundle OUT.zip | --docker-context OUT_DIR
 #
 # SUBMISSION is a student's Initializers.cs or a folder holding it (e.g. /autograder/submission).
-# The JSON score (Gradescope results.json) goes to FILE, or to stdout; a short summary goes to
-# stderr. Exit codes: 0 grading completed (whatever the score), 2 usage error, 1 grader fault
-# (a JSON result saying so is still written).
+# The score (Gradescope results.json unless --format says otherwise: prairielearn, lti-ags, junit,
+# github-classroom) goes to FILE, or to stdout; a short summary goes to stderr. Exit codes: 0
+# grading completed (whatever the score), 2 usage error, 1 grader fault (a JSON result saying so
+# is still written).
+#
+# The packaging modes grade nothing: --release writes the student kit, --gradescope-bundle the
+# Gradescope autograder zip, --docker-context the grader image's build context. The last two
+# carry a self-contained grader (the .NET runtime inside), built once into .grader/self-contained.
 #
 # Needs only the .NET SDK. The grader is built once (Release, ReadyToRun) into .grader/ and
 # reused until its sources change.
@@ -31,6 +37,8 @@ grader_inputs() {
 # Writes a JSON result saying the grader failed, where the caller expects the score.
 report_fault() {
     local message="$1" out="" previous=""
+    # Packaging modes promise no score; their caller reads the message on stderr.
+    [ -n "$packaging" ] && return 0
     for arg in "${ARGS[@]}"; do
         case "$previous" in --out) out="$arg" ;; esac
         case "$arg" in --out=*) out="${arg#--out=}" ;; esac
@@ -45,7 +53,10 @@ report_fault() {
     fi
 }
 
+# $1: the folder to build into; $2: the build's artifacts folder; $3: the runtime identifier
+# (empty: this machine's); $4: whether the build carries the .NET runtime (true or false).
 ensure_grader_built() {
+    local build="$1" artifacts="$2" rid="$3" self_contained="$4"
     mkdir -p "$cache" || return 1
     local wanted
     wanted=$(grader_inputs | sha256sum | cut -c1-32)
@@ -58,14 +69,14 @@ ensure_grader_built() {
         return 0
     fi
 
-    echo "grade.sh: building the grader (once; about a minute) ..." >&2
-    local rid staging="$cache/build.tmp.$$"
-    rid=$(dotnet --info 2>/dev/null | awk '/^ *RID:/ { print $2; exit }')
+    echo "grade.sh: building the grader into $build (once; about a minute) ..." >&2
+    local staging="$cache/build.tmp.$$"
+    [ -n "$rid" ] || rid=$(dotnet --info 2>/dev/null | awk '/^ *RID:/ { print $2; exit }')
     rm -rf "$staging"
     # Its own artifacts folder: no clash with the bin/ and obj/ of builds in the repository.
     if ! dotnet publish "$root/Grader/Initialization.Grader/Initialization.Grader.csproj" \
-        -c Release -r "${rid:-linux-x64}" --self-contained false -p:GraderReadyToRun=true \
-        --artifacts-path "$cache/artifacts" -o "$staging" >"$cache/build.log" 2>&1; then
+        -c Release -r "${rid:-linux-x64}" --self-contained "$self_contained" -p:GraderReadyToRun=true \
+        --artifacts-path "$artifacts" -o "$staging" >"$cache/build.log" 2>&1; then
         echo "grade.sh: building the grader failed; the last lines of $cache/build.log:" >&2
         tail -n 20 "$cache/build.log" >&2
         rm -rf "$staging"
@@ -76,15 +87,32 @@ ensure_grader_built() {
 }
 
 ARGS=("$@")
+packaging="" bundling=""
+for arg in "${ARGS[@]}"; do
+    case "$arg" in
+        --release | --release=*) packaging=1 ;;
+        --gradescope-bundle | --gradescope-bundle=* | --docker-context | --docker-context=*) packaging=1 bundling=1 ;;
+    esac
+done
+export INITIALIZATION_KIT_ROOT="$root"
 if ! command -v dotnet >/dev/null 2>&1; then
     echo "grade.sh: the .NET SDK is not installed: install it (see global.json for the version) and run again" >&2
     report_fault "The grader could not run: the .NET SDK is missing on the grading machine."
     exit 1
 fi
 
-if ! ensure_grader_built; then
+if ! ensure_grader_built "$build" "$cache/artifacts" "" false; then
     report_fault "The grader could not be built on the grading machine."
     exit 1
+fi
+
+# Platform bundles carry a grader that needs no .NET on the platform's machine: linux-x64, as
+# Gradescope's and PrairieLearn's graders are.
+if [ -n "$bundling" ]; then
+    if ! ensure_grader_built "$cache/self-contained" "$cache/artifacts-self-contained" linux-x64 true; then
+        exit 1
+    fi
+    export INITIALIZATION_SELF_CONTAINED_GRADER="$cache/self-contained"
 fi
 
 exec "$build/Initialization.Grader" "$@"

@@ -81,7 +81,7 @@ public class BatchGradingTests
     }
 
     private static BatchOutcome Run(string submissions, string output, bool force) =>
-        new BatchGrader(new SubmissionGrader(CompileReferences.Load(), TestGrader.Limits), new BatchOptions(submissions, output, Jobs: 2, force, ResultFormats.Default), new PlainProgress(TextWriter.Null)).Run();
+        new BatchGrader(new SubmissionGrader(CompileReferences.Load(), TestGrader.Limits), new BatchOptions(submissions, output, Jobs: 2, force, ResultFormats.Default, GradebookFormats.All), new PlainProgress(TextWriter.Null)).Run();
 
     private static string Solution() => File.ReadAllText(RepositoryPaths.Solution);
 

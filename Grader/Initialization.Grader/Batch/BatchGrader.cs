@@ -74,6 +74,11 @@ public sealed class BatchGrader(SubmissionGrader grader, BatchOptions options, I
         var rows = students.Select(s => (s.Id, results[s.Id])).ToList();
         var seconds = clock.Elapsed.TotalSeconds;
         ResultFile.Write(Path.Combine(options.Output, GradebookFile), GradebookCsv.Write(rows, GradedMethods.All));
+        foreach (var gradebook in options.Gradebooks)
+        {
+            ResultFile.Write(Path.Combine(options.Output, gradebook.FileName), gradebook.Write(rows));
+        }
+
         ResultFile.Write(Path.Combine(options.Output, SummaryFile), BatchSummary.Write(rows, toGrade.Count, faults, seconds));
         BatchPlots.Write(rows, Path.Combine(options.Output, "plots"));
         return new BatchOutcome(students.Count, toGrade.Count, faults, seconds);

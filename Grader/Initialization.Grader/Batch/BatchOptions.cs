@@ -8,4 +8,5 @@ namespace Initialization.Grader.Batch;
 /// <param name="Jobs">How many submissions are graded at once.</param>
 /// <param name="Force">Grade again students whose result already exists.</param>
 /// <param name="Format">The format of each student's result file besides the Gradescope JSON.</param>
-public sealed record BatchOptions(string Submissions, string Output, int Jobs, bool Force, IResultFormat Format);
+/// <param name="Gradebooks">Platform gradebooks (Canvas, Moodle) to write besides gradebook.csv.</param>
+public sealed record BatchOptions(string Submissions, string Output, int Jobs, bool Force, IResultFormat Format, IReadOnlyList<IGradebookFormat> Gradebooks);

@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text;
 using Initialization.Grader.Pipeline;
+using Initialization.Grader.Reporting;
 
 namespace Initialization.Grader.Batch;
 
@@ -15,28 +15,20 @@ public static class GradebookCsv
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(methods);
-        var text = new StringBuilder();
-        text.AppendJoin(',', ["student_id", "score", "max_score", .. methods, "gradable"]).Append("\r\n");
+        var csv = new CsvText().Row(["student_id", "score", "max_score", .. methods, "gradable"]);
         foreach (var (id, result) in rows.OrderBy(r => r.StudentId, StringComparer.Ordinal))
         {
             var byMethod = result.ByMethod.ToDictionary(m => m.Method, m => m.Score);
-            text.AppendJoin(',', [
-                Field(id),
+            csv.Row([
+                id,
                 Number(result.Score),
                 Number(result.MaxScore),
                 .. methods.Select(m => Number(byMethod.GetValueOrDefault(m))),
                 result.Gradable ? "true" : "false",
-            ]).Append("\r\n");
+            ]);
         }
 
-        return text.ToString();
-    }
-
-    /// <summary>A CSV field: quoted when it holds a comma, a quote or a line break, with quotes doubled.</summary>
-    public static string Field(string value)
-    {
-        ArgumentNullException.ThrowIfNull(value);
-        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+        return csv.ToString();
     }
 
     private static string Number(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using Initialization.Grader.Batch;
 using Initialization.Grader.Pipeline;
 using Initialization.Grader.Reporting;
@@ -10,10 +9,23 @@ public static class BatchCommand
 {
     /// <summary>Checks the batch options and grades the class.</summary>
     /// <returns>0 when every submission was graded (whatever the scores), 2 for usage errors, 1 when the grader failed on any.</returns>
-    public static int Run(ParseResult parsed, string submissions, string? strayArgument, string? output, int jobs, bool force, IResultFormat format)
+    public static int Run(string submissions, string? strayArgument, string? output, int jobs, bool force, IResultFormat format, IReadOnlyList<string> gradebookNames)
     {
-        ArgumentNullException.ThrowIfNull(parsed);
+        ArgumentNullException.ThrowIfNull(gradebookNames);
         var problems = new List<string>();
+        var gradebooks = new List<IGradebookFormat>();
+        foreach (var name in gradebookNames)
+        {
+            if (GradebookFormats.Find(name) is { } gradebook)
+            {
+                gradebooks.Add(gradebook);
+            }
+            else
+            {
+                problems.Add($"unknown gradebook '{name}': use one of {string.Join(", ", GradebookFormats.All.Select(g => g.Name))}");
+            }
+        }
+
         if (strayArgument is not null)
         {
             problems.Add($"with --batch, give the submissions folder to --batch, not '{strayArgument}' as well");
@@ -48,7 +60,7 @@ public static class BatchCommand
         BatchOutcome outcome;
         try
         {
-            outcome = new BatchGrader(grader, new BatchOptions(submissions, output!, jobs, force, format), progress).Run();
+            outcome = new BatchGrader(grader, new BatchOptions(submissions, output!, jobs, force, format, gradebooks), progress).Run();
         }
         catch (InvalidDataException exception)
         {

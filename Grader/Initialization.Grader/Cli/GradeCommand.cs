@@ -21,7 +21,7 @@ public static class GradeCommand
     public const int UsageError = 2;
 
     /// <summary>The short usage line printed with every usage error.</summary>
-    public const string Usage = "usage: ./grade.sh SUBMISSION [--out FILE] [--format NAME] | --batch SUBMISSIONS_DIR --out OUT_DIR [--jobs N] [--force]   (./grade.sh --help for more)";
+    public const string Usage = "usage: ./grade.sh SUBMISSION [--out FILE] [--format NAME] [--student-id ID] | --batch SUBMISSIONS_DIR --out OUT_DIR [--jobs N] [--force] [--gradebook NAME]   (./grade.sh --help for more; packaging: --release OUT_DIR | --gradescope-bundle OUT.zip | --docker-context OUT_DIR)";
 
     private static readonly Argument<string?> s_submission = new("SUBMISSION")
     {
@@ -60,6 +60,19 @@ public static class GradeCommand
         Description = "With --batch: grade again the students whose result is already in OUT_DIR.",
     };
 
+    private static readonly Option<string[]> s_gradebook = new("--gradebook")
+    {
+        Description = $"With --batch: also write a gradebook for a platform: {string.Join(" | ", GradebookFormats.All.Select(g => g.Name))} (repeatable).",
+        HelpName = "NAME",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    private static readonly Option<string?> s_studentId = new("--student-id")
+    {
+        Description = "The student's id on the platform, for formats that name the student (lti-ags: the LTI user id).",
+        HelpName = "ID",
+    };
+
     /// <summary>Parses the arguments and runs what they ask for.</summary>
     /// <param name="args">The command-line arguments.</param>
     /// <returns>The exit code.</returns>
@@ -73,7 +86,13 @@ public static class GradeCommand
             s_batch,
             s_jobs,
             s_force,
+            s_gradebook,
+            s_studentId,
         };
+        foreach (var option in PackagingCommand.Options)
+        {
+            root.Options.Add(option);
+        }
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -87,6 +106,11 @@ public static class GradeCommand
             return parsed.Invoke();
         }
 
+        if (PackagingCommand.IsRequested(parsed))
+        {
+            return PackagingCommand.Run(parsed, parsed.GetValue(s_submission));
+        }
+
         var format = ResultFormats.Find(parsed.GetValue(s_format)!);
         if (format is null)
         {
@@ -95,12 +119,12 @@ public static class GradeCommand
 
         if (parsed.GetValue(s_batch) is { } submissions)
         {
-            return BatchCommand.Run(parsed, submissions, parsed.GetValue(s_submission), parsed.GetValue(s_out), parsed.GetValue(s_jobs), parsed.GetValue(s_force), format);
+            return BatchCommand.Run(submissions, parsed.GetValue(s_submission), parsed.GetValue(s_out), parsed.GetValue(s_jobs), parsed.GetValue(s_force), format, parsed.GetValue(s_gradebook) ?? []);
         }
 
-        if (parsed.GetResult(s_force) is { Implicit: false } || parsed.GetResult(s_jobs) is { Implicit: false })
+        if (parsed.GetResult(s_force) is { Implicit: false } || parsed.GetResult(s_jobs) is { Implicit: false } || parsed.GetResult(s_gradebook) is { Implicit: false })
         {
-            return UsageFailure(["--jobs and --force go with --batch"]);
+            return UsageFailure(["--jobs, --force and --gradebook go with --batch"]);
         }
 
         if (parsed.GetValue(s_submission) is not { } submission)
@@ -108,7 +132,13 @@ public static class GradeCommand
             return UsageFailure(["say which submission to grade"]);
         }
 
-        return GradeOne(submission, parsed.GetValue(s_out), format);
+        var studentId = parsed.GetValue(s_studentId);
+        if (format.NeedsStudentId && string.IsNullOrWhiteSpace(studentId))
+        {
+            return UsageFailure([$"the {format.Name} format names the student: add --student-id ID"]);
+        }
+
+        return GradeOne(submission, parsed.GetValue(s_out), format, studentId);
     }
 
     /// <summary>Prints the problems and the usage line; returns the usage-error exit code.</summary>
@@ -138,7 +168,7 @@ public static class GradeCommand
         }
     }
 
-    private static int GradeOne(string path, string? outFile, IResultFormat format)
+    private static int GradeOne(string path, string? outFile, IResultFormat format, string? studentId)
     {
         GradingResult result;
         var exitCode = Graded;
@@ -154,7 +184,7 @@ public static class GradeCommand
             result = GradingResult.GraderFailure(exception) with { MaxScore = RubricMaximum() };
         }
 
-        var text = format.Write(result, new ReportContext(null, DateTimeOffset.UtcNow));
+        var text = format.Write(result, new ReportContext(studentId, DateTimeOffset.UtcNow));
         if (outFile is null)
         {
             Console.Out.Write(text);

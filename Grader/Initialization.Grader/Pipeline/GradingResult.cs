@@ -17,8 +17,17 @@ public sealed record GradingResult(bool Gradable, string Summary, IReadOnlyList<
     public static GradingResult GraderFailure(Exception exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
-        return new(false, $"The grader failed while grading this submission ({exception.GetType().Name}: {exception.Message}). This is not your fault: please tell your instructor.", [], string.Empty, 0);
+        return new(false, $"The grader failed while grading this submission ({exception.GetType().Name}: {exception.Message}). This is not your fault: please tell your instructor.", [], string.Empty, 0)
+        {
+            GraderFault = true,
+        };
     }
+
+    /// <summary>
+    /// True when the grader itself failed (never the student's doing): formats that can say so
+    /// report an error rather than a grade, and gradebooks leave the grade alone.
+    /// </summary>
+    public bool GraderFault { get; init; }
 
     /// <summary>Points earned.</summary>
     public double Score => Tests.Sum(t => t.Score);

@@ -45,7 +45,10 @@ public sealed class WorkerLauncher(GradingLimits limits, WorkerSandbox sandbox)
         // Owned by the grader and closed to others: a worker running as another user cannot even
         // list it, and nothing is ever written there.
         var workingFolder = Directory.CreateTempSubdirectory("grader-worker-");
-        var command = sandbox.Wrap([DotnetHost(), worker], Limits);
+        // A self-contained grader (the Gradescope bundle, the Docker image) has no dotnet host:
+        // its worker is an executable with the runtime beside it.
+        var selfContained = SelfContainedWorker(folder);
+        var command = sandbox.Wrap(selfContained is null ? [DotnetHost(), worker] : [selfContained], Limits);
         var start = new ProcessStartInfo
         {
             FileName = command[0],
@@ -81,6 +84,22 @@ public sealed class WorkerLauncher(GradingLimits limits, WorkerSandbox sandbox)
         return WorkerProcess.Start(start, workingFolder, Limits.MaxCapturedOutputChars);
     }
 
+    /// <summary>
+    /// Whether the grader runs self-contained (the platform bundles carry the .NET runtime and
+    /// have no dotnet host): then the runtime's files sit beside the grader's.
+    /// </summary>
+    private static bool IsSelfContained => string.Equals(
+        Path.TrimEndingDirectorySeparator(Path.GetDirectoryName(typeof(object).Assembly.Location) ?? string.Empty),
+        Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory),
+        StringComparison.Ordinal);
+
+    /// <summary>The worker's own executable in <paramref name="folder"/> when self-contained; null otherwise.</summary>
+    private static string? SelfContainedWorker(string folder)
+    {
+        var executable = Path.Combine(folder, Path.GetFileNameWithoutExtension(WorkerAssembly));
+        return IsSelfContained && File.Exists(executable) ? executable : null;
+    }
+
     /// <summary>The dotnet host running the grader runs the worker too.</summary>
     private static string DotnetHost()
     {
@@ -90,23 +109,28 @@ public sealed class WorkerLauncher(GradingLimits limits, WorkerSandbox sandbox)
 
     /// <summary>
     /// The grader's folder when every user can read the worker there; otherwise a copy of the
-    /// worker's files in a folder that every user can read (the unprivileged worker must load them).
+    /// worker's files (with the runtime, when self-contained) in a folder that every user can
+    /// read, since the unprivileged worker must load them.
     /// </summary>
     private static string ReadableWorkerFolder()
     {
         var home = AppContext.BaseDirectory;
-        if (s_workerFiles.All(f => ReadableByOthers(Path.Combine(home, f))))
+        var files = IsSelfContained ? Directory.GetFiles(home).Select(Path.GetFileName).OfType<string>().ToArray() : s_workerFiles;
+        if (files.All(f => ReadableByOthers(Path.Combine(home, f))))
         {
             return home;
         }
 
+        const UnixFileMode Readable = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead;
+        const UnixFileMode Executable = Readable | UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute;
         var copy = Directory.CreateTempSubdirectory("grader-worker-bin-");
-        File.SetUnixFileMode(copy.FullName, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
-        foreach (var file in s_workerFiles)
+        File.SetUnixFileMode(copy.FullName, Executable);
+        foreach (var file in files)
         {
+            var source = Path.Combine(home, file);
             var target = Path.Combine(copy.FullName, file);
-            File.Copy(Path.Combine(home, file), target);
-            File.SetUnixFileMode(target, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+            File.Copy(source, target);
+            File.SetUnixFileMode(target, File.GetUnixFileMode(source).HasFlag(UnixFileMode.UserExecute) ? Executable : Readable);
         }
 
         AppDomain.CurrentDomain.ProcessExit += (_, _) => TryDelete(copy);

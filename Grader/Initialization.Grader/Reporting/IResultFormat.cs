@@ -19,6 +19,12 @@ public interface IResultFormat
     /// <param name="context">Who and when, for formats that carry it.</param>
     /// <returns>The complete document.</returns>
     string Write(GradingResult result, ReportContext context);
+
+    /// <summary>
+    /// Whether <see cref="Write"/> needs <see cref="ReportContext.StudentId"/> (e.g. an LTI score,
+    /// which names the learner); callers check this before grading, so a missing id is a usage error.
+    /// </summary>
+    bool NeedsStudentId => false;
 }
 
 /// <summary>Facts about a grading run that some formats carry besides the result itself.</summary>

@@ -7,6 +7,10 @@ public static class ResultFormats
     public static IReadOnlyList<IResultFormat> All { get; } =
     [
         new GradescopeFormat(),
+        new PrairieLearnFormat(),
+        new LtiAgsScoreFormat(),
+        new JUnitFormat(),
+        new GitHubClassroomFormat(),
     ];
 
     /// <summary>The default format.</summary>

@@ -1,0 +1,100 @@
+using Initialization.Grader.Pipeline;
+using Initialization.Grader.Reporting;
+using Microsoft.VisualBasic.FileIO;
+
+namespace Initialization.Grader.Tests;
+
+/// <summary>Canvas and Moodle gradebook CSVs: the columns each importer expects, and quoting a real CSV parser reads back exactly.</summary>
+public class GradebookFormatTests
+{
+    private const string AwkwardId = "o'brien, \"jo\"\nsmith";
+
+    private static readonly List<(string StudentId, GradingResult Result)> s_rows =
+    [
+        ("alice", SampleResults.AllPassed()),
+        ("bob", SampleResults.SomeFailed()),
+        (AwkwardId, SampleResults.NotGradable()),
+        ("zoë", SampleResults.GraderFault()),
+    ];
+
+    [Test]
+    public void Canvas_HeaderPointsPossibleAndOneRowPerStudent()
+    {
+        var rows = Parse(new CanvasGradebook("Initialization", "1234").Write(s_rows));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(rows[0], Is.EqualTo(new[] { "Student", "ID", "SIS User ID", "SIS Login ID", "Section", "Initialization (1234)" }));
+            Assert.That(rows[1], Is.EqualTo(new[] { "Points Possible", "", "", "", "", "10" }));
+            Assert.That(rows.Skip(2).Select(r => r[0]), Is.EqualTo(s_rows.Select(r => r.StudentId)));
+            Assert.That(rows.Skip(2).Select(r => r[3]), Is.EqualTo(s_rows.Select(r => r.StudentId)), "SIS Login ID by default");
+            Assert.That(rows.Skip(2).Select(r => r[5]), Is.EqualTo(new[] { "10", ReportText.Points(SampleResults.SomeFailed().Score), "0", "" }));
+        });
+    }
+
+    [Test]
+    public void Canvas_StudentKeyChoosesTheIdentifierColumn()
+    {
+        var rows = Parse(new CanvasGradebook(studentKey: CanvasStudentKey.CanvasId).Write(s_rows));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(rows[2][1], Is.EqualTo("alice"));
+            Assert.That(rows[2][3], Is.Empty);
+            Assert.That(rows[0][5], Is.EqualTo("Initialization"), "without an assignment id, the plain name");
+        });
+    }
+
+    [Test]
+    public void Moodle_IdentifierGradeFeedbackAndOneColumnPerMethod()
+    {
+        var rows = Parse(new MoodleGradebook().Write(s_rows));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(rows[0], Is.EqualTo(new[] { "Username", "Initialization", "Initialization feedback", "InitializeParametersZeros", "InitializeParametersRandom", "InitializeParametersHe" }));
+            Assert.That(rows[1], Is.EqualTo(new[] { "alice", "10", "Score: see the tests", "3", "3", "4" }));
+            Assert.That(rows[3], Is.EqualTo(new[] { AwkwardId, "0", SampleResults.NotGradable().Summary, "0", "0", "0" }));
+            Assert.That(rows[4][1], Is.Empty, "a grader fault leaves the grade alone");
+            Assert.That(rows[4][2], Is.EqualTo(SampleResults.GraderFault().Summary));
+        });
+    }
+
+    [Test]
+    public void Fields_WithSeparatorsQuotesLineBreaksAndEdgeSpaces_AreQuoted_OthersAreNot()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(CsvText.Field("plain zoë"), Is.EqualTo("plain zoë"));
+            Assert.That(CsvText.Field("a,b"), Is.EqualTo("\"a,b\""));
+            Assert.That(CsvText.Field("say \"hi\""), Is.EqualTo("\"say \"\"hi\"\"\""));
+            Assert.That(CsvText.Field("two\nlines"), Is.EqualTo("\"two\nlines\""));
+            Assert.That(CsvText.Field(" padded"), Is.EqualTo("\" padded\""));
+            Assert.That(new CsvText().Row(["a", "b"]).ToString(), Is.EqualTo("a,b\r\n"));
+        });
+    }
+
+    [Test]
+    public void Registry_FindsCanvasAndMoodleByName()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(GradebookFormats.Find("Canvas"), Is.InstanceOf<CanvasGradebook>());
+            Assert.That(GradebookFormats.Find("moodle"), Is.InstanceOf<MoodleGradebook>());
+            Assert.That(GradebookFormats.Find("blackboard"), Is.Null);
+        });
+    }
+
+    private static List<string[]> Parse(string csv)
+    {
+        using var parser = new TextFieldParser(new StringReader(csv)) { HasFieldsEnclosedInQuotes = true, TrimWhiteSpace = false };
+        parser.SetDelimiters(",");
+        var rows = new List<string[]>();
+        while (!parser.EndOfData)
+        {
+            rows.Add(parser.ReadFields()!);
+        }
+
+        return rows;
+    }
+}

@@ -1,0 +1,49 @@
+using System.Diagnostics;
+
+namespace Initialization.Grader.Tests;
+
+/// <summary>Runs a program (grade.sh, a platform script, dotnet) to the end and captures everything.</summary>
+internal static class ProcessRun
+{
+    /// <summary>What a run left behind.</summary>
+    public sealed record Outcome(int ExitCode, string Stdout, string Stderr)
+    {
+        public override string ToString() => $"exit code {ExitCode}\n--- stdout\n{Stdout}\n--- stderr\n{Stderr}";
+    }
+
+    /// <summary>Runs <paramref name="program"/> and waits at most <paramref name="limit"/>.</summary>
+    public static Outcome Run(string program, IEnumerable<string> arguments, TimeSpan limit, string? workingDirectory = null, IReadOnlyDictionary<string, string?>? environment = null)
+    {
+        var start = new ProcessStartInfo(program)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = workingDirectory ?? Environment.CurrentDirectory,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(limit))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"{program} {string.Join(' ', arguments)} did not finish within {limit}");
+        }
+
+        return new Outcome(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    /// <summary>Runs the kit's grade.sh; the first run of a test session may build the grader.</summary>
+    public static Outcome GradeScript(params string[] arguments) =>
+        Run(Path.Combine(RepositoryPaths.Root, "grade.sh"), arguments, TimeSpan.FromMinutes(10));
+}

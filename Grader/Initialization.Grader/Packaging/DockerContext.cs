@@ -1,0 +1,44 @@
+namespace Initialization.Grader.Packaging;
+
+/// <summary>
+/// The build context of the grader's container image (PrairieLearn's external grader, or any
+/// platform that runs a container): the Dockerfile from platforms/docker/, the self-contained
+/// grader in <c>grader/</c> with the PrairieLearn entry point next to it, and the untouched
+/// starter in <c>smoke/</c>, which the image build grades once. <c>docker build OUT_DIR</c>
+/// builds the image.
+/// </summary>
+public static class DockerContext
+{
+    /// <summary>The PrairieLearn entry point's name inside grader/ (and in the image).</summary>
+    public const string PrairieLearnEntryPoint = "prairielearn-entrypoint";
+
+    /// <summary>Writes the context into a new folder.</summary>
+    /// <param name="kit">The kit repository (platform files, the starter).</param>
+    /// <param name="grader">The self-contained grader build.</param>
+    /// <param name="outDir">A folder that does not exist yet, or an empty one.</param>
+    public static void Write(KitRepository kit, SelfContainedGrader grader, string outDir)
+    {
+        ArgumentNullException.ThrowIfNull(kit);
+        ArgumentNullException.ThrowIfNull(grader);
+        var dockerfile = kit.PlatformFile("docker/Dockerfile");
+        var entryPoint = kit.PlatformFile($"prairielearn/{PrairieLearnEntryPoint}");
+        var starter = kit.PathOf("Starter/Initializers.cs");
+        OutputFolder.Create(outDir, staging =>
+        {
+            foreach (var (relative, fullPath) in grader.Files())
+            {
+                Copy(fullPath, Path.Combine(staging, "grader", relative));
+            }
+
+            Copy(entryPoint, Path.Combine(staging, "grader", PrairieLearnEntryPoint));
+            Copy(dockerfile, Path.Combine(staging, "Dockerfile"));
+            Copy(starter, Path.Combine(staging, "smoke", "Initializers.cs"));
+        });
+    }
+
+    private static void Copy(string source, string destination)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+        File.Copy(source, destination);
+    }
+}

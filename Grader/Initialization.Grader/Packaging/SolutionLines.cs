@@ -1,0 +1,78 @@
+namespace Initialization.Grader.Packaging;
+
+/// <summary>
+/// The reference solution's own code: the lines between <c>// BEGIN SOLUTION</c> and
+/// <c>// END SOLUTION</c> (not the <c>// STUB:</c> hints the starter keeps), and where any of them
+/// turns up in a folder. The student release refuses to ship a single one, e.g. when an
+/// instructor tried the solution in Starter/Initializers.cs and forgot to restore it.
+/// </summary>
+public static class SolutionLines
+{
+    /// <summary>Opens a solution region.</summary>
+    public const string BeginMarker = "// BEGIN SOLUTION";
+
+    /// <summary>Closes a solution region.</summary>
+    public const string EndMarker = "// END SOLUTION";
+
+    /// <summary>Starts a hint line that the starter keeps.</summary>
+    public const string StubMarker = "// STUB:";
+
+    // Larger files are no source a solution line could hide in (fonts, images).
+    private const int BinaryProbeBytes = 8000;
+
+    /// <summary>The solution's code lines (trimmed, non-empty) in <paramref name="solutionFile"/>.</summary>
+    /// <param name="solutionFile">A solution file with marked regions.</param>
+    /// <returns>The lines, in file order.</returns>
+    public static IReadOnlyList<string> Read(string solutionFile)
+    {
+        var lines = new List<string>();
+        var inside = false;
+        foreach (var line in File.ReadLines(solutionFile).Select(l => l.Trim()))
+        {
+            if (line.StartsWith(BeginMarker, StringComparison.Ordinal))
+            {
+                inside = true;
+            }
+            else if (line.StartsWith(EndMarker, StringComparison.Ordinal))
+            {
+                inside = false;
+            }
+            else if (inside && line.Length > 0 && !line.StartsWith(StubMarker, StringComparison.Ordinal))
+            {
+                lines.Add(line);
+            }
+        }
+
+        return lines;
+    }
+
+    /// <summary>Every text file under <paramref name="folder"/> holding one of <paramref name="solutionLines"/>, with the line.</summary>
+    /// <param name="folder">The folder to scan.</param>
+    /// <param name="solutionLines">The lines to look for (trimmed).</param>
+    /// <returns>The file (relative, with '/') and the line, for each find.</returns>
+    public static IEnumerable<(string File, string Line)> FindIn(string folder, IReadOnlyList<string> solutionLines)
+    {
+        ArgumentNullException.ThrowIfNull(solutionLines);
+        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            if (IsBinary(file))
+            {
+                continue;
+            }
+
+            var text = File.ReadAllText(file);
+            foreach (var line in solutionLines.Where(l => text.Contains(l, StringComparison.Ordinal)))
+            {
+                yield return (Path.GetRelativePath(folder, file).Replace('\\', '/'), line);
+            }
+        }
+    }
+
+    private static bool IsBinary(string file)
+    {
+        using var stream = File.OpenRead(file);
+        var buffer = new byte[BinaryProbeBytes];
+        var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+        return Array.IndexOf(buffer, (byte)0, 0, read) >= 0;
+    }
+}

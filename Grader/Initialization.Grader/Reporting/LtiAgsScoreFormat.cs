@@ -1,0 +1,75 @@
+using System.Globalization;
+using Initialization.Grader.Pipeline;
+using Newtonsoft.Json;
+
+namespace Initialization.Grader.Reporting;
+
+/// <summary>
+/// The body of an LTI 1.3 Assignment and Grade Services score publish (POST to
+/// <c>{lineitem}/scores</c> with media type <see cref="MediaType"/>). A graded submission is
+/// <c>FullyGraded</c> with its points; one that could not be graded, or a grader fault, is
+/// <c>Failed</c> and carries no score, so the platform keeps whatever grade it had.
+/// </summary>
+public sealed class LtiAgsScoreFormat : IResultFormat
+{
+    /// <summary>The media type the score service expects.</summary>
+    public const string MediaType = "application/vnd.ims.lis.v1.score+json";
+
+    /// <summary>The longest comment written; platforms show it in a grade's comment box.</summary>
+    public const int MaxCommentChars = 4000;
+
+    /// <inheritdoc/>
+    public string Name => "lti-ags";
+
+    /// <inheritdoc/>
+    public string FileExtension => ".json";
+
+    /// <inheritdoc/>
+    public bool NeedsStudentId => true;
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentException">The context has no student id (the platform's LTI user id).</exception>
+    public string Write(GradingResult result, ReportContext context)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(context);
+        if (string.IsNullOrWhiteSpace(context.StudentId))
+        {
+            throw new ArgumentException("an LTI score names the learner: give the student's LTI user id (--student-id)", nameof(context));
+        }
+
+        var graded = result.Gradable && !result.GraderFault;
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        using (var json = new JsonTextWriter(text) { Formatting = Formatting.Indented, Indentation = 2 })
+        {
+            json.WriteStartObject();
+            json.WritePropertyName("userId");
+            json.WriteValue(context.StudentId);
+            if (graded)
+            {
+                json.WritePropertyName("scoreGiven");
+                json.WriteValue(Math.Round(result.Score, 4));
+                json.WritePropertyName("scoreMaximum");
+                json.WriteValue(Math.Round(result.MaxScore, 4));
+            }
+
+            json.WritePropertyName("comment");
+            json.WriteValue(ReportText.Cut(result.Summary, MaxCommentChars));
+            json.WritePropertyName("timestamp");
+            json.WriteValue(Timestamp(context.Timestamp));
+            json.WritePropertyName("activityProgress");
+            json.WriteValue("Completed");
+            json.WritePropertyName("gradingProgress");
+            json.WriteValue(graded ? "FullyGraded" : "Failed");
+            json.WriteEndObject();
+        }
+
+        return text + "\n";
+    }
+
+    /// <summary>ISO 8601 with milliseconds and offset, e.g. "2025-03-01T12:00:00.123+00:00", as the specification's examples.</summary>
+    /// <param name="timestamp">When grading finished.</param>
+    /// <returns>The text.</returns>
+    public static string Timestamp(DateTimeOffset timestamp) =>
+        timestamp.ToString("yyyy-MM-dd'T'HH:mm:ss.fffzzz", CultureInfo.InvariantCulture);
+}
