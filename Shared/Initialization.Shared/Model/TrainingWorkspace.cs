@@ -1,0 +1,97 @@
+namespace Initialization.Shared.Model;
+
+/// <summary>
+/// Every buffer one <see cref="NeuralNetwork.Train"/> call needs, allocated once up front so the
+/// training loop allocates nothing. Buffers are example-major (see <see cref="PackedParameters"/>).
+/// </summary>
+internal sealed class TrainingWorkspace
+{
+    private const int H1 = PackedParameters.Hidden1Lanes;
+    private const int H2 = PackedParameters.Hidden2Lanes;
+
+    /// <summary>Copies the data and packs the initial parameters (which are left untouched).</summary>
+    /// <param name="x">Inputs (n_x, m), checked by the caller.</param>
+    /// <param name="y">Labels (1, m), checked by the caller.</param>
+    /// <param name="initial">Parameters that passed <see cref="ParameterCheck"/>.</param>
+    public TrainingWorkspace(Matrix x, Matrix y, IReadOnlyDictionary<string, Matrix> initial)
+    {
+        var m = x.Cols;
+        Examples = m;
+        // Features come in pairs in the backward pass; an odd one is paired with a zero column.
+        InputStride = x.Rows + (x.Rows % 2);
+        Inputs = new double[m * InputStride];
+        var values = x.AsSpan();
+        for (var k = 0; k < x.Rows; k++)
+        {
+            for (var j = 0; j < m; j++)
+            {
+                Inputs[(j * InputStride) + k] = values[(k * m) + j];
+            }
+        }
+
+        Labels = y.ToArray();
+        Parameters = PackedParameters.From(initial, x.Rows);
+        A1 = new double[m * H1];
+        A2 = new double[m * H2];
+        A3 = new double[m];
+        Dz3 = new double[m];
+        Dz2 = new double[m * H2];
+        Dz1 = new double[m * H1];
+        DW1 = new double[InputStride * H1];
+        CostTerms = new double[m];
+    }
+
+    /// <summary>Number of examples, m.</summary>
+    public int Examples { get; }
+
+    /// <summary>Values per example in <see cref="Inputs"/>: n_x rounded up to an even number.</summary>
+    public int InputStride { get; }
+
+    /// <summary>X transposed: example j's features at j · <see cref="InputStride"/>, then a zero if n_x is odd.</summary>
+    public double[] Inputs { get; }
+
+    /// <summary>The labels y, one per example.</summary>
+    public double[] Labels { get; }
+
+    /// <summary>The parameters being trained.</summary>
+    public PackedParameters Parameters { get; }
+
+    /// <summary>relu(z1): 16 lanes per example.</summary>
+    public double[] A1 { get; }
+
+    /// <summary>relu(z2): 8 lanes per example.</summary>
+    public double[] A2 { get; }
+
+    /// <summary>sigmoid(z3): one value per example.</summary>
+    public double[] A3 { get; }
+
+    /// <summary>dz3 = (1/m)(a3 − y): one value per example.</summary>
+    public double[] Dz3 { get; }
+
+    /// <summary>dz2: 8 lanes per example.</summary>
+    public double[] Dz2 { get; }
+
+    /// <summary>dz1: 16 lanes per example.</summary>
+    public double[] Dz1 { get; }
+
+    /// <summary>dW1 by columns, like <see cref="PackedParameters.W1Columns"/> (plus the padding feature's).</summary>
+    public double[] DW1 { get; }
+
+    /// <summary>dW2 by columns, like <see cref="PackedParameters.W2Columns"/>.</summary>
+    public double[] DW2 { get; } = new double[PackedParameters.Hidden1 * H2];
+
+    /// <summary>dW3 in lanes 0..4.</summary>
+    public double[] DW3 { get; } = new double[H2];
+
+    /// <summary>db1 in lanes 0..9.</summary>
+    public double[] Db1 { get; } = new double[H1];
+
+    /// <summary>db2 in lanes 0..4.</summary>
+    public double[] Db2 { get; } = new double[H2];
+
+    /// <summary>db3.</summary>
+    public double Db3 { get; set; }
+
+    /// <summary>Scratch for the cost's terms on reported iterations.</summary>
+    public double[] CostTerms { get; }
+}
