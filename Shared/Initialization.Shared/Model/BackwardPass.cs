@@ -5,154 +5,123 @@ using System.Runtime.Intrinsics;
 namespace Initialization.Shared.Model;
 
 /// <summary>
-/// The course's <c>backward_propagation</c>, bit for bit: dz3 = (1/m)(a3 − y), dW3 = dz3 · a2ᵀ,
-/// dz2 = (W3ᵀ · dz3) * (a2 &gt; 0), dW2 = dz2 · a1ᵀ, dz1 = (W2ᵀ · dz2) * (a1 &gt; 0), dW1 = dz1 · Xᵀ,
-/// and each db the numpy sum of its dz over the examples.
+/// The course's <c>backward_propagation</c>, bit for bit: dz3 = (1/m)(a3 − y), dz2 = (W3ᵀ · dz3) *
+/// (a2 &gt; 0) and dz1 = (W2ᵀ · dz2) * (a1 &gt; 0) eight examples at a time; each db the numpy sum of
+/// its dz over the examples; each dW summed over the examples in order (<see cref="WeightGradients"/>).
 /// </summary>
-/// <remarks>
-/// numpy's BLAS adds each dW's products over the examples one after another, and the large random
-/// initialization is chaotic enough that any other order moves its costs by about 0.5 %
-/// (tools/fixtures/generate_model_fixtures.py documents the experiment). So the examples are
-/// visited in order and the SIMD lanes run across units: one vector of accumulators holds a whole
-/// column of a dW.
-/// </remarks>
 internal static class BackwardPass
 {
-    private const int H1 = PackedParameters.Hidden1Lanes;
-    private const int H2 = PackedParameters.Hidden2Lanes;
+    private const int W1Lanes = PackedParameters.Hidden1Lanes;
+    private const int W2Lanes = PackedParameters.Hidden2Lanes;
 
-    /// <summary>Fills the gradient buffers of <paramref name="w"/> from its activations.</summary>
+    /// <summary>Fills the gradient buffers of <paramref name="w"/> from its activations (a2 by examples included).</summary>
     public static void Run(TrainingWorkspace w)
     {
-        OutputAndLayer2(w);
-        Layer1Deltas(w.Dz2, w.A1, w.Parameters.W2Rows, w.Examples, w.Dz1);
-        Layer1Weights(w.Dz1, w.Inputs, w.InputStride, w.Examples, w.DW1);
-        w.Db3 = NumpySum.Sum(w.Dz3);
-        NumpySum.SumColumns(w.Dz2, H2, w.Examples, w.Db2);
-        NumpySum.SumColumns(w.Dz1, H1, w.Examples, w.Db1);
+        var m = w.Examples;
+        var stride = w.Stride;
+        Deltas(w, BlockTranspose.InRegisters);
+        if (!BlockTranspose.InRegisters)
+        {
+            BlockTranspose.RowsToExamples(w.Dz2, PackedParameters.Hidden2, stride, w.Dz2T, W2Lanes);
+            BlockTranspose.RowsToExamples(w.Dz1, PackedParameters.Hidden1, stride, w.Dz1T, W1Lanes);
+        }
+
+        w.Db3 = NumpySum.Sum(w.Dz3.AsSpan(0, m));
+        for (var r = 0; r < PackedParameters.Hidden2; r++)
+        {
+            w.Db2[r] = NumpySum.Sum(w.Dz2.AsSpan(r * stride, m));
+        }
+
+        for (var i = 0; i < PackedParameters.Hidden1; i++)
+        {
+            w.Db1[i] = NumpySum.Sum(w.Dz1.AsSpan(i * stride, m));
+        }
+
+        WeightGradients.AllButFurtherInputs(w);
+        for (var pair = 1; pair < w.DW1.Length / (2 * W1Lanes); pair++)
+        {
+            WeightGradients.Layer1(w, pair);
+        }
     }
 
-    /// <summary>dz3, dW3, dz2 and dW2, in one pass over the examples.</summary>
+    /// <summary>dz3, dz2 and dz1 by units (and dz2, dz1 by examples if asked), eight examples at a time.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void OutputAndLayer2(TrainingWorkspace w)
+    private static void Deltas(TrainingWorkspace w, bool transpose)
     {
-        var count = w.Examples;
-        var inverseM = 1.0 / count; // numpy's 1./m
+        var stride = (nuint)w.Stride;
+        var inverseM = Vector512.Create(1.0 / w.Examples); // numpy's 1./m
         ref var a1 = ref MemoryMarshal.GetArrayDataReference(w.A1);
         ref var a2 = ref MemoryMarshal.GetArrayDataReference(w.A2);
         ref var a3 = ref MemoryMarshal.GetArrayDataReference(w.A3);
         ref var y = ref MemoryMarshal.GetArrayDataReference(w.Labels);
-        ref var dz3 = ref MemoryMarshal.GetArrayDataReference(w.Dz3);
+        ref var dz1 = ref MemoryMarshal.GetArrayDataReference(w.Dz1);
         ref var dz2 = ref MemoryMarshal.GetArrayDataReference(w.Dz2);
-        var w3 = Vector512.Create(w.Parameters.W3);
-        var zero = Vector512<double>.Zero;
-        var one = Vector512<double>.One;
-        var dW3 = zero;
-        // dW2 by columns: g{c} accumulates column c of dW2 (five lanes of eight used).
-        Vector512<double> g0 = zero, g1 = zero, g2 = zero, g3 = zero, g4 = zero, g5 = zero, g6 = zero, g7 = zero, g8 = zero, g9 = zero;
-        for (var j = 0; j < count; j++)
+        ref var dz3 = ref MemoryMarshal.GetArrayDataReference(w.Dz3);
+        ref var dz1T = ref MemoryMarshal.GetArrayDataReference(w.Dz1T);
+        ref var dz2T = ref MemoryMarshal.GetArrayDataReference(w.Dz2T);
+        ref var w2 = ref MemoryMarshal.GetArrayDataReference(w.Parameters.W2Columns);
+        ref var w3 = ref MemoryMarshal.GetArrayDataReference(w.Parameters.W3);
+        for (nuint v = 0; v < stride; v += 8)
         {
-            var d3 = inverseM * (a3 - y);
-            dz3 = d3;
-            var act2 = Vector512.LoadUnsafe(ref a2);
-            var delta3 = Vector512.Create(d3);
-            dW3 += delta3 * act2;
+            var d3 = inverseM * (Vector512.LoadUnsafe(ref a3, v) - Vector512.LoadUnsafe(ref y, v));
+            d3.StoreUnsafe(ref dz3, v);
 
-            // numpy multiplies by the 0/1 mask (a2 > 0), so an infinite da2 gives NaN as it does there.
-            var delta2 = (w3 * delta3) * (Vector512.GreaterThan(act2, zero) & one);
-            delta2.StoreUnsafe(ref dz2);
-            g0 += delta2 * Vector512.Create(a1);
-            g1 += delta2 * Vector512.Create(Unsafe.Add(ref a1, 1));
-            g2 += delta2 * Vector512.Create(Unsafe.Add(ref a1, 2));
-            g3 += delta2 * Vector512.Create(Unsafe.Add(ref a1, 3));
-            g4 += delta2 * Vector512.Create(Unsafe.Add(ref a1, 4));
-            g5 += delta2 * Vector512.Create(Unsafe.Add(ref a1, 5));
-            g6 += delta2 * Vector512.Create(Unsafe.Add(ref a1, 6));
-            g7 += delta2 * Vector512.Create(Unsafe.Add(ref a1, 7));
-            g8 += delta2 * Vector512.Create(Unsafe.Add(ref a1, 8));
-            g9 += delta2 * Vector512.Create(Unsafe.Add(ref a1, 9));
+            // da2 = W3ᵀ · dz3 has one term per unit; numpy multiplies by the 0/1 mask of a2 > 0.
+            var e0 = Vector512.Create(w3) * d3 * Mask(Vector512.LoadUnsafe(ref a2, v));
+            var e1 = Vector512.Create(Unsafe.Add(ref w3, 1)) * d3 * Mask(Vector512.LoadUnsafe(ref a2, stride + v));
+            var e2 = Vector512.Create(Unsafe.Add(ref w3, 2)) * d3 * Mask(Vector512.LoadUnsafe(ref a2, (2 * stride) + v));
+            var e3 = Vector512.Create(Unsafe.Add(ref w3, 3)) * d3 * Mask(Vector512.LoadUnsafe(ref a2, (3 * stride) + v));
+            var e4 = Vector512.Create(Unsafe.Add(ref w3, 4)) * d3 * Mask(Vector512.LoadUnsafe(ref a2, (4 * stride) + v));
+            e0.StoreUnsafe(ref dz2, v);
+            e1.StoreUnsafe(ref dz2, stride + v);
+            e2.StoreUnsafe(ref dz2, (2 * stride) + v);
+            e3.StoreUnsafe(ref dz2, (3 * stride) + v);
+            e4.StoreUnsafe(ref dz2, (4 * stride) + v);
 
-            a1 = ref Unsafe.Add(ref a1, H1);
-            a2 = ref Unsafe.Add(ref a2, H2);
-            a3 = ref Unsafe.Add(ref a3, 1);
-            y = ref Unsafe.Add(ref y, 1);
-            dz3 = ref Unsafe.Add(ref dz3, 1);
-            dz2 = ref Unsafe.Add(ref dz2, H2);
-        }
-
-        dW3.CopyTo(w.DW3);
-        ref var dW2 = ref MemoryMarshal.GetArrayDataReference(w.DW2);
-        g0.StoreUnsafe(ref dW2);
-        g1.StoreUnsafe(ref dW2, 1 * H2);
-        g2.StoreUnsafe(ref dW2, 2 * H2);
-        g3.StoreUnsafe(ref dW2, 3 * H2);
-        g4.StoreUnsafe(ref dW2, 4 * H2);
-        g5.StoreUnsafe(ref dW2, 5 * H2);
-        g6.StoreUnsafe(ref dW2, 6 * H2);
-        g7.StoreUnsafe(ref dW2, 7 * H2);
-        g8.StoreUnsafe(ref dW2, 8 * H2);
-        g9.StoreUnsafe(ref dW2, 9 * H2);
-    }
-
-    /// <summary>dz1 = (W2ᵀ · dz2) * (a1 &gt; 0): unit i adds W2[r, i] · dz2[r] over r = 0..4 in order.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Layer1Deltas(double[] dz2Buffer, double[] a1Buffer, double[] w2Rows, int count, double[] dz1Buffer)
-    {
-        ref var dz2 = ref MemoryMarshal.GetArrayDataReference(dz2Buffer);
-        ref var a1 = ref MemoryMarshal.GetArrayDataReference(a1Buffer);
-        ref var dz1 = ref MemoryMarshal.GetArrayDataReference(dz1Buffer);
-        ref var w = ref MemoryMarshal.GetArrayDataReference(w2Rows);
-        var zero = Vector512<double>.Zero;
-        var one = Vector512<double>.One;
-        for (var j = 0; j < count; j++)
-        {
-            var d = Vector512.Create(dz2);
-            var low = Vector512.LoadUnsafe(ref w) * d;
-            var high = Vector512.LoadUnsafe(ref w, 8) * d;
-            for (var r = 1; r < PackedParameters.Hidden2; r++)
+            var h0 = Layer1Delta(0, e0, e1, e2, e3, e4, ref w2, ref a1, ref dz1, stride, v);
+            var h1 = Layer1Delta(1, e0, e1, e2, e3, e4, ref w2, ref a1, ref dz1, stride, v);
+            var h2 = Layer1Delta(2, e0, e1, e2, e3, e4, ref w2, ref a1, ref dz1, stride, v);
+            var h3 = Layer1Delta(3, e0, e1, e2, e3, e4, ref w2, ref a1, ref dz1, stride, v);
+            var h4 = Layer1Delta(4, e0, e1, e2, e3, e4, ref w2, ref a1, ref dz1, stride, v);
+            var h5 = Layer1Delta(5, e0, e1, e2, e3, e4, ref w2, ref a1, ref dz1, stride, v);
+            var h6 = Layer1Delta(6, e0, e1, e2, e3, e4, ref w2, ref a1, ref dz1, stride, v);
+            var h7 = Layer1Delta(7, e0, e1, e2, e3, e4, ref w2, ref a1, ref dz1, stride, v);
+            var h8 = Layer1Delta(8, e0, e1, e2, e3, e4, ref w2, ref a1, ref dz1, stride, v);
+            var h9 = Layer1Delta(9, e0, e1, e2, e3, e4, ref w2, ref a1, ref dz1, stride, v);
+            if (transpose)
             {
-                d = Vector512.Create(Unsafe.Add(ref dz2, r));
-                low += Vector512.LoadUnsafe(ref w, (nuint)(r * H1)) * d;
-                high += Vector512.LoadUnsafe(ref w, (nuint)((r * H1) + 8)) * d;
+                var zero = Vector512<double>.Zero;
+                BlockTranspose.Store8x8(e0, e1, e2, e3, e4, zero, zero, zero, ref Unsafe.Add(ref dz2T, v * W2Lanes), W2Lanes);
+                ref var target = ref Unsafe.Add(ref dz1T, v * W1Lanes);
+                BlockTranspose.Store8x8(h0, h1, h2, h3, h4, h5, h6, h7, ref target, W1Lanes);
+                BlockTranspose.Store2x8(h8, h9, ref Unsafe.Add(ref target, 8), W1Lanes);
             }
-
-            (low * (Vector512.GreaterThan(Vector512.LoadUnsafe(ref a1), zero) & one)).StoreUnsafe(ref dz1);
-            (high * (Vector512.GreaterThan(Vector512.LoadUnsafe(ref a1, 8), zero) & one)).StoreUnsafe(ref dz1, 8);
-            dz2 = ref Unsafe.Add(ref dz2, H2);
-            a1 = ref Unsafe.Add(ref a1, H1);
-            dz1 = ref Unsafe.Add(ref dz1, H1);
         }
     }
 
-    /// <summary>dW1 = dz1 · Xᵀ by columns, two input features per pass over the examples.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Layer1Weights(double[] dz1Buffer, double[] inputs, int inputStride, int count, double[] dW1)
+    /// <summary>dz1 of unit i for eight examples: W2[0, i] · dz2[0] + … + W2[4, i] · dz2[4], times the mask of a1 &gt; 0; stored in its row.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector512<double> Layer1Delta(
+        int unit, Vector512<double> e0, Vector512<double> e1, Vector512<double> e2, Vector512<double> e3, Vector512<double> e4,
+        ref double w2, ref double a1, ref double dz1, nuint stride, nuint v)
     {
-        // inputStride is even and the padding feature is zero, so features come in pairs.
-        ref var columns = ref MemoryMarshal.GetArrayDataReference(dW1);
-        for (var k = 0; k < inputStride; k += 2)
-        {
-            ref var dz1 = ref MemoryMarshal.GetArrayDataReference(dz1Buffer);
-            ref var x = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(inputs), k);
-            Vector512<double> low0 = Vector512<double>.Zero, high0 = low0, low1 = low0, high1 = low0;
-            for (var j = 0; j < count; j++)
-            {
-                var delta1Low = Vector512.LoadUnsafe(ref dz1);
-                var delta1High = Vector512.LoadUnsafe(ref dz1, 8);
-                var x0 = Vector512.Create(x);
-                var x1 = Vector512.Create(Unsafe.Add(ref x, 1));
-                low0 += delta1Low * x0;
-                high0 += delta1High * x0;
-                low1 += delta1Low * x1;
-                high1 += delta1High * x1;
-                dz1 = ref Unsafe.Add(ref dz1, H1);
-                x = ref Unsafe.Add(ref x, inputStride);
-            }
-
-            low0.StoreUnsafe(ref columns, (nuint)(k * H1));
-            high0.StoreUnsafe(ref columns, (nuint)((k * H1) + 8));
-            low1.StoreUnsafe(ref columns, (nuint)((k + 1) * H1));
-            high1.StoreUnsafe(ref columns, (nuint)(((k + 1) * H1) + 8));
-        }
+        ref var column = ref Unsafe.Add(ref w2, unit * W2Lanes);
+        var da1 = Vector512.Create(column) * e0;
+        da1 += Vector512.Create(Unsafe.Add(ref column, 1)) * e1;
+        da1 += Vector512.Create(Unsafe.Add(ref column, 2)) * e2;
+        da1 += Vector512.Create(Unsafe.Add(ref column, 3)) * e3;
+        da1 += Vector512.Create(Unsafe.Add(ref column, 4)) * e4;
+        var row = ((nuint)unit * stride) + v;
+        var delta = da1 * Mask(Vector512.LoadUnsafe(ref a1, row));
+        delta.StoreUnsafe(ref dz1, row);
+        return delta;
     }
+
+    /// <summary>
+    /// numpy's (a &gt; 0) as 1.0 or 0.0 in each lane. The deltas are multiplied by it as numpy does,
+    /// so an infinite or NaN delta of an inactive unit still gives NaN.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector512<double> Mask(Vector512<double> activation) =>
+        Vector512.ConditionalSelect(Vector512.GreaterThan(activation, Vector512<double>.Zero), Vector512<double>.One, Vector512<double>.Zero);
 }
