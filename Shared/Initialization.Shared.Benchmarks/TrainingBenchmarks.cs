@@ -33,7 +33,7 @@ public class TrainingBenchmarks
     public void OneIteration()
     {
         var w = _workspace;
-        ForwardPass.Run(w.Inputs, w.Stride, w.Parameters, w.A1, w.A2, w.A3, w.A2T);
+        ForwardPass.Run(w.Inputs, w.InputStride, w.Examples, w.Parameters, w.A1, w.A2, w.A3);
         BackwardPass.Run(w);
         GradientDescent.Update(w, 0.01);
     }

@@ -13,16 +13,20 @@ internal static class BatchPrediction
     {
         var m = x.Cols;
         var values = x.AsSpan();
-        var scratch = new Scratch(Math.Min(Chunk, m), x.Rows);
+        var stride = 2 * p.InputPairs;
+        var scratch = new Scratch(Math.Min(Chunk, m), stride);
         for (var start = 0; start < m; start += Chunk)
         {
             var count = Math.Min(Chunk, m - start);
-            for (var k = 0; k < x.Rows; k++)
+            for (var j = 0; j < count; j++)
             {
-                values.Slice((k * m) + start, count).CopyTo(scratch.Row(k));
+                for (var k = 0; k < x.Rows; k++)
+                {
+                    scratch.Inputs[(j * stride) + k] = values[(k * m) + start + j];
+                }
             }
 
-            scratch.Run(p, count, a3.Slice(start, count));
+            scratch.Run(count, p, a3.Slice(start, count));
         }
     }
 
@@ -37,17 +41,15 @@ internal static class BatchPrediction
         for (var start = 0; start < total; start += Chunk)
         {
             var count = Math.Min(Chunk, total - start);
-            var first = scratch.Row(0);
-            var second = scratch.Row(1);
             for (var j = 0; j < count; j++)
             {
                 var point = start + j;
-                first[j] = xs[point % xs.Length];
-                second[j] = ys[point / xs.Length];
+                scratch.Inputs[2 * j] = xs[point % xs.Length];
+                scratch.Inputs[(2 * j) + 1] = ys[point / xs.Length];
             }
 
             var chunk = labels.Slice(start, count);
-            scratch.Run(p, count, chunk);
+            scratch.Run(count, p, chunk);
             foreach (ref var value in chunk)
             {
                 value = value > 0.5 ? 1.0 : 0.0;
@@ -55,22 +57,16 @@ internal static class BatchPrediction
         }
     }
 
-    /// <summary>Input and activation rows for up to <c>capacity</c> examples.</summary>
-    private sealed class Scratch(int capacity, int inputSize)
+    /// <summary>Example-major inputs and activations for up to <c>capacity</c> examples.</summary>
+    private sealed class Scratch(int capacity, int inputStride)
     {
-        private readonly int _stride = TrainingWorkspace.RoundUpToVector(capacity);
-        private readonly double[] _inputs = new double[inputSize * TrainingWorkspace.RoundUpToVector(capacity)];
-        private readonly double[] _a1 = new double[PackedParameters.Hidden1 * TrainingWorkspace.RoundUpToVector(capacity)];
-        private readonly double[] _a2 = new double[PackedParameters.Hidden2 * TrainingWorkspace.RoundUpToVector(capacity)];
-        private readonly double[] _a3 = new double[TrainingWorkspace.RoundUpToVector(capacity)];
+        public double[] Inputs { get; } = new double[capacity * inputStride];
 
-        public Span<double> Row(int feature) => _inputs.AsSpan(feature * _stride, _stride);
+        private double[] A1 { get; } = new double[capacity * PackedParameters.Hidden1Lanes];
 
-        /// <summary>Runs the whole chunk; the first <paramref name="count"/> outputs are copied out.</summary>
-        public void Run(PackedParameters p, int count, Span<double> a3)
-        {
-            ForwardPass.Run(_inputs, _stride, p, _a1, _a2, _a3);
-            _a3.AsSpan(0, count).CopyTo(a3);
-        }
+        private double[] A2 { get; } = new double[capacity * PackedParameters.Hidden2Lanes];
+
+        public void Run(int count, PackedParameters p, Span<double> a3) =>
+            ForwardPass.Run(Inputs, inputStride, count, p, A1, A2, a3);
     }
 }

@@ -27,11 +27,11 @@ internal static class GradientDescent
         var p = w.Parameters;
         for (var i = 0; i < options.Iterations; i++)
         {
-            ForwardPass.Run(w.Inputs, w.Stride, p, w.A1, w.A2, w.A3, w.A2T);
+            ForwardPass.Run(w.Inputs, w.InputStride, w.Examples, p, w.A1, w.A2, w.A3);
             // The cost does not feed the gradients, so it is only computed when it is reported.
             if (i % options.ReportEvery == 0)
             {
-                var report = new CostReport(i, CrossEntropy.Cost(w.A3.AsSpan(0, w.Examples), w.Labels.AsSpan(0, w.Examples), w.CostTerms));
+                var report = new CostReport(i, CrossEntropy.Cost(w.A3, w.Labels, w.CostTerms));
                 costs.Add(report);
                 onCost?.Invoke(report);
             }
@@ -49,10 +49,11 @@ internal static class GradientDescent
         var realColumns = p.InputSize * PackedParameters.Hidden1Lanes;
         Step(p.W1Columns.AsSpan(0, realColumns), w.DW1.AsSpan(0, realColumns), learningRate);
         Step(p.B1, w.Db1, learningRate);
-        Step(p.W2Columns, w.DW2, learningRate);
+        Step(p.W2Rows, w.DW2, learningRate);
         Step(p.B2, w.Db2, learningRate);
         Step(p.W3, w.DW3, learningRate);
         p.B3 -= learningRate * w.Db3;
+        p.RefreshW2Columns();
     }
 
     private static void Step(Span<double> parameters, ReadOnlySpan<double> gradients, double learningRate)

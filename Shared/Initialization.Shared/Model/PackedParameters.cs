@@ -1,14 +1,13 @@
 namespace Initialization.Shared.Model;
 
 /// <summary>
-/// The network's weights and biases as the kernels read them. The forward pass and the deltas take
-/// single weights (broadcast to all lanes, one example per lane); the weight gradients are summed
-/// with one lane per unit, so each weight matrix is kept by columns padded to whole 8-lane vectors,
-/// the layout its gradient is accumulated in.
+/// The network's weights and biases laid out for the SIMD kernels: one lane per unit of a layer,
+/// padded with zeros to whole 8-lane vectors, so one example's layer is one or two vectors.
 /// </summary>
 /// <remarks>
-/// The padding lanes stay zero through training (their gradients are zero), so they never reach a
-/// real unit.
+/// The padding lanes stay zero through training (their weights, inputs and gradients are zero), so
+/// they never reach a real unit. Weights are kept by columns, the order in which the forward pass
+/// adds them up; W2 is also kept by rows, for the backward pass.
 /// </remarks>
 internal sealed class PackedParameters
 {
@@ -18,29 +17,35 @@ internal sealed class PackedParameters
     /// <summary>Units of the second hidden layer.</summary>
     public const int Hidden2 = 5;
 
-    /// <summary>Lanes of a column of W1 (or of dz1 for one example): two vectors.</summary>
+    /// <summary>Lanes per example of the first hidden layer: two vectors.</summary>
     public const int Hidden1Lanes = 16;
 
-    /// <summary>Lanes of a column of W2 (or of dz2, a2 for one example): one vector.</summary>
+    /// <summary>Lanes per example of the second hidden layer: one vector.</summary>
     public const int Hidden2Lanes = 8;
 
     public PackedParameters(int inputSize)
     {
         InputSize = inputSize;
-        W1Columns = new double[inputSize * Hidden1Lanes];
+        W1Columns = new double[InputPairs * 2 * Hidden1Lanes];
     }
 
     /// <summary>Number of input features, n_x.</summary>
     public int InputSize { get; }
 
-    /// <summary>W1 by columns: <c>W1Columns[k * 16 + i] = W1[i, k]</c>.</summary>
+    /// <summary>The kernels take input features two at a time; an odd last one gets a zero partner.</summary>
+    public int InputPairs => (InputSize + 1) / 2;
+
+    /// <summary>W1 by columns: <c>W1Columns[k * 16 + i] = W1[i, k]</c>, plus a zero column if n_x is odd.</summary>
     public double[] W1Columns { get; }
 
     /// <summary>b1 in lanes 0..9 of 16.</summary>
     public double[] B1 { get; } = new double[Hidden1Lanes];
 
-    /// <summary>W2 by columns: <c>W2Columns[c * 8 + r] = W2[r, c]</c>.</summary>
+    /// <summary>W2 by columns: <c>W2Columns[c * 8 + r] = W2[r, c]</c>; refreshed from <see cref="W2Rows"/>.</summary>
     public double[] W2Columns { get; } = new double[Hidden1 * Hidden2Lanes];
+
+    /// <summary>W2 by rows: <c>W2Rows[r * 16 + c] = W2[r, c]</c>, the copy training updates.</summary>
+    public double[] W2Rows { get; } = new double[Hidden2 * Hidden1Lanes];
 
     /// <summary>b2 in lanes 0..4 of 8.</summary>
     public double[] B2 { get; } = new double[Hidden2Lanes];
@@ -69,7 +74,7 @@ internal sealed class PackedParameters
         {
             for (var c = 0; c < Hidden1; c++)
             {
-                packed.W2Columns[(c * Hidden2Lanes) + r] = w2[(r * Hidden1) + c];
+                packed.W2Rows[(r * Hidden1Lanes) + c] = w2[(r * Hidden1) + c];
             }
         }
 
@@ -77,7 +82,20 @@ internal sealed class PackedParameters
         parameters["b2"].AsSpan().CopyTo(packed.B2);
         parameters["W3"].AsSpan().CopyTo(packed.W3);
         packed.B3 = parameters["b3"][0, 0];
+        packed.RefreshW2Columns();
         return packed;
+    }
+
+    /// <summary>Copies <see cref="W2Rows"/> into <see cref="W2Columns"/> after an update.</summary>
+    public void RefreshW2Columns()
+    {
+        for (var r = 0; r < Hidden2; r++)
+        {
+            for (var c = 0; c < Hidden1; c++)
+            {
+                W2Columns[(c * Hidden2Lanes) + r] = W2Rows[(r * Hidden1Lanes) + c];
+            }
+        }
     }
 
     /// <summary>The parameters as the course names and shapes them: W1 (10, n_x), b1 (10, 1), ….</summary>
@@ -97,7 +115,7 @@ internal sealed class PackedParameters
         {
             for (var c = 0; c < Hidden1; c++)
             {
-                w2[r, c] = W2Columns[(c * Hidden2Lanes) + r];
+                w2[r, c] = W2Rows[(r * Hidden1Lanes) + c];
             }
         }
 

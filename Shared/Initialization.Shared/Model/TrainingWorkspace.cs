@@ -2,18 +2,12 @@ namespace Initialization.Shared.Model;
 
 /// <summary>
 /// Every buffer one <see cref="NeuralNetwork.Train"/> call needs, allocated once up front so the
-/// training loop allocates nothing.
+/// training loop allocates nothing. Buffers are example-major (see <see cref="PackedParameters"/>).
 /// </summary>
-/// <remarks>
-/// Activations and deltas are kept unit by unit, one row of <see cref="Stride"/> values per unit (the
-/// number of examples rounded up to whole 8-lane vectors; the padding examples are computed but never
-/// counted). The weight-gradient sums need them example by example instead: the *T buffers hold those
-/// transposed copies, one example per row of 8 or 16 lanes.
-/// </remarks>
 internal sealed class TrainingWorkspace
 {
-    private const int H1 = PackedParameters.Hidden1;
-    private const int H2 = PackedParameters.Hidden2;
+    private const int H1 = PackedParameters.Hidden1Lanes;
+    private const int H2 = PackedParameters.Hidden2Lanes;
 
     /// <summary>Copies the data and packs the initial parameters (which are left untouched).</summary>
     /// <param name="x">Inputs (n_x, m), checked by the caller.</param>
@@ -23,93 +17,80 @@ internal sealed class TrainingWorkspace
     {
         var m = x.Cols;
         Examples = m;
-        Stride = RoundUpToVector(m);
         Parameters = PackedParameters.From(initial, x.Rows);
-        // The first-layer weight gradient takes input features two at a time; an odd one gets a zero row.
-        Inputs = new double[(x.Rows + (x.Rows % 2)) * Stride];
+        InputStride = 2 * Parameters.InputPairs;
+        Inputs = new double[m * InputStride];
+        var values = x.AsSpan();
         for (var k = 0; k < x.Rows; k++)
         {
-            x.AsSpan().Slice(k * m, m).CopyTo(Inputs.AsSpan(k * Stride));
+            for (var j = 0; j < m; j++)
+            {
+                Inputs[(j * InputStride) + k] = values[(k * m) + j];
+            }
         }
 
-        Labels = new double[Stride];
-        y.AsSpan().CopyTo(Labels);
-        A1 = new double[H1 * Stride];
-        A2 = new double[H2 * Stride];
-        A3 = new double[Stride];
-        Dz3 = new double[Stride];
-        Dz2 = new double[H2 * Stride];
-        Dz1 = new double[H1 * Stride];
-        A2T = new double[Stride * PackedParameters.Hidden2Lanes];
-        Dz2T = new double[Stride * PackedParameters.Hidden2Lanes];
-        Dz1T = new double[Stride * PackedParameters.Hidden1Lanes];
-        DW1 = new double[(x.Rows + (x.Rows % 2)) * PackedParameters.Hidden1Lanes];
+        Labels = y.ToArray();
+        A1 = new double[m * H1];
+        A2 = new double[m * H2];
+        A3 = new double[m];
+        Dz3 = new double[m];
+        Dz2 = new double[m * H2];
+        Dz1 = new double[m * H1];
+        DW1 = new double[InputStride * H1];
         CostTerms = new double[m];
     }
 
     /// <summary>Number of examples, m.</summary>
     public int Examples { get; }
 
-    /// <summary>Values per unit row: m rounded up to a multiple of 8.</summary>
-    public int Stride { get; }
+    /// <summary>Values per example in <see cref="Inputs"/>: n_x rounded up to an even number.</summary>
+    public int InputStride { get; }
 
-    /// <summary>X, one row of <see cref="Stride"/> values per feature (zero padding, and a zero row if n_x is odd).</summary>
+    /// <summary>X transposed: example j's features at j · <see cref="InputStride"/>, then a zero if n_x is odd.</summary>
     public double[] Inputs { get; }
 
-    /// <summary>The labels y (then zeros up to <see cref="Stride"/>).</summary>
+    /// <summary>The labels y, one per example.</summary>
     public double[] Labels { get; }
 
     /// <summary>The parameters being trained.</summary>
     public PackedParameters Parameters { get; }
 
-    /// <summary>relu(z1): 10 rows.</summary>
+    /// <summary>relu(z1): 16 lanes per example.</summary>
     public double[] A1 { get; }
 
-    /// <summary>relu(z2): 5 rows.</summary>
+    /// <summary>relu(z2): 8 lanes per example.</summary>
     public double[] A2 { get; }
 
-    /// <summary>sigmoid(z3): one row.</summary>
+    /// <summary>sigmoid(z3): one value per example.</summary>
     public double[] A3 { get; }
 
-    /// <summary>dz3 = (1/m)(a3 − y): one row.</summary>
+    /// <summary>dz3 = (1/m)(a3 − y): one value per example.</summary>
     public double[] Dz3 { get; }
 
-    /// <summary>dz2: 5 rows.</summary>
+    /// <summary>dz2: 8 lanes per example.</summary>
     public double[] Dz2 { get; }
 
-    /// <summary>dz1: 10 rows.</summary>
+    /// <summary>dz1: 16 lanes per example.</summary>
     public double[] Dz1 { get; }
 
-    /// <summary>a2 by examples: 8 lanes per example (units 0..4, then zeros).</summary>
-    public double[] A2T { get; }
-
-    /// <summary>dz2 by examples: 8 lanes per example.</summary>
-    public double[] Dz2T { get; }
-
-    /// <summary>dz1 by examples: 16 lanes per example (units 0..9, then zeros).</summary>
-    public double[] Dz1T { get; }
-
-    /// <summary>dW1 by columns, like <see cref="PackedParameters.W1Columns"/> (plus a padding feature's).</summary>
+    /// <summary>dW1 by columns, like <see cref="PackedParameters.W1Columns"/>.</summary>
     public double[] DW1 { get; }
 
-    /// <summary>dW2 by columns, like <see cref="PackedParameters.W2Columns"/>.</summary>
-    public double[] DW2 { get; } = new double[H1 * PackedParameters.Hidden2Lanes];
+    /// <summary>dW2 by rows, like <see cref="PackedParameters.W2Rows"/>.</summary>
+    public double[] DW2 { get; } = new double[PackedParameters.Hidden2 * H1];
 
     /// <summary>dW3 in lanes 0..4.</summary>
-    public double[] DW3 { get; } = new double[PackedParameters.Hidden2Lanes];
+    public double[] DW3 { get; } = new double[H2];
 
     /// <summary>db1 in lanes 0..9.</summary>
-    public double[] Db1 { get; } = new double[PackedParameters.Hidden1Lanes];
+    public double[] Db1 { get; } = new double[H1];
 
     /// <summary>db2 in lanes 0..4.</summary>
-    public double[] Db2 { get; } = new double[PackedParameters.Hidden2Lanes];
+    public double[] Db2 { get; } = new double[H2];
 
     /// <summary>db3.</summary>
     public double Db3 { get; set; }
 
     /// <summary>Scratch for the cost's terms on reported iterations.</summary>
     public double[] CostTerms { get; }
-
-    /// <summary><paramref name="count"/> rounded up to a multiple of 8, the vector width.</summary>
-    public static int RoundUpToVector(int count) => (count + 7) & ~7;
 }
