@@ -31,37 +31,6 @@ internal static class NumpySum
         return total;
     }
 
-    /// <summary>
-    /// The sums down the columns of <paramref name="rowCount"/> rows of <paramref name="rowLength"/>
-    /// values each, every column added in numpy's order: for a buffer holding one example per row
-    /// and one unit per column, what <c>np.sum(dz, axis=1)</c> gives for the (units, examples) array.
-    /// </summary>
-    /// <param name="rows">Row after row; at least rowCount · rowLength values.</param>
-    /// <param name="rowLength">Values per row, a multiple of 8 (a whole number of vectors).</param>
-    /// <param name="rowCount">Number of rows (examples) to add up.</param>
-    /// <param name="sums">Receives the rowLength column sums.</param>
-    public static void SumColumns(ReadOnlySpan<double> rows, int rowLength, int rowCount, Span<double> sums)
-    {
-        if (rowLength % Accumulators != 0 || rows.Length < (long)rowLength * rowCount || sums.Length < rowLength)
-        {
-            throw new ArgumentException("The rows must be whole vectors and the buffers large enough for them.", nameof(rows));
-        }
-
-        // The checks above make every unchecked load below fall inside rows.
-        ref var first = ref MemoryMarshal.GetReference(rows);
-        for (var column = 0; column < rowLength; column += Accumulators)
-        {
-            var total = Vector512<double>.Zero;
-            for (var start = 0; start < rowCount; start += BufferSize)
-            {
-                var count = Math.Min(BufferSize, rowCount - start);
-                total += PairwiseColumns(ref Unsafe.Add(ref first, (start * rowLength) + column), rowLength, count);
-            }
-
-            total.CopyTo(sums[column..]);
-        }
-    }
-
     private static double Pairwise(ReadOnlySpan<double> a)
     {
         var n = a.Length;
@@ -105,67 +74,162 @@ internal static class NumpySum
         return Pairwise(a[..half]) + Pairwise(a[half..]);
     }
 
-    /// <summary><see cref="Pairwise"/> for eight columns at once: each lane is one column's sum.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static Vector512<double> PairwiseColumns(ref double first, int stride, int n)
+    /// <summary>
+    /// The runs ("leaves") numpy's pairwise sum of <paramref name="n"/> values adds up with its eight
+    /// accumulators, in order; <see cref="CombineLeaves(ReadOnlySpan{double}, int)"/> adds their
+    /// sums in numpy's order. For callers that produce the values in order and sum each leaf while
+    /// it is still in the cache.
+    /// </summary>
+    /// <param name="n">Number of values, at least 1.</param>
+    /// <returns>The leaves' lengths, each at most 128; they add up to n.</returns>
+    public static int[] LeafLengths(int n)
     {
-        if (n < Accumulators)
+        var lengths = new List<int>();
+        for (var start = 0; start < n; start += BufferSize)
+        {
+            AddLeaves(Math.Min(BufferSize, n - start), lengths);
+        }
+
+        return [.. lengths];
+    }
+
+    /// <summary>
+    /// The column sums of one leaf of <paramref name="rowCount"/> rows (at most 128, as
+    /// <see cref="LeafLengths"/> gives them), eight columns starting at <paramref name="first"/>:
+    /// each lane is one column's sum, added as numpy adds it.
+    /// </summary>
+    /// <param name="first">The leaf's first row, at the first of the eight columns.</param>
+    /// <param name="stride">Values from one row to the next.</param>
+    /// <param name="rowCount">Rows in the leaf.</param>
+    /// <returns>The eight column sums.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static Vector512<double> LeafColumns(ref double first, int stride, int rowCount)
+    {
+        if (rowCount < Accumulators)
         {
             var sum = Vector512.Create(-0.0);
-            for (var i = 0; i < n; i++)
+            for (var k = 0; k < rowCount; k++)
             {
-                sum += Vector512.LoadUnsafe(ref first, (nuint)(i * stride));
+                sum += Vector512.LoadUnsafe(ref first, (nuint)(k * stride));
             }
 
             return sum;
         }
 
+        var r0 = Vector512.LoadUnsafe(ref first);
+        var r1 = Vector512.LoadUnsafe(ref first, (nuint)stride);
+        var r2 = Vector512.LoadUnsafe(ref first, (nuint)(2 * stride));
+        var r3 = Vector512.LoadUnsafe(ref first, (nuint)(3 * stride));
+        var r4 = Vector512.LoadUnsafe(ref first, (nuint)(4 * stride));
+        var r5 = Vector512.LoadUnsafe(ref first, (nuint)(5 * stride));
+        var r6 = Vector512.LoadUnsafe(ref first, (nuint)(6 * stride));
+        var r7 = Vector512.LoadUnsafe(ref first, (nuint)(7 * stride));
+        ref var row = ref Unsafe.Add(ref first, Accumulators * stride);
+        var i = Accumulators;
+        for (; i < rowCount - (rowCount % Accumulators); i += Accumulators)
+        {
+            r0 += Vector512.LoadUnsafe(ref row);
+            row = ref Unsafe.Add(ref row, stride);
+            r1 += Vector512.LoadUnsafe(ref row);
+            row = ref Unsafe.Add(ref row, stride);
+            r2 += Vector512.LoadUnsafe(ref row);
+            row = ref Unsafe.Add(ref row, stride);
+            r3 += Vector512.LoadUnsafe(ref row);
+            row = ref Unsafe.Add(ref row, stride);
+            r4 += Vector512.LoadUnsafe(ref row);
+            row = ref Unsafe.Add(ref row, stride);
+            r5 += Vector512.LoadUnsafe(ref row);
+            row = ref Unsafe.Add(ref row, stride);
+            r6 += Vector512.LoadUnsafe(ref row);
+            row = ref Unsafe.Add(ref row, stride);
+            r7 += Vector512.LoadUnsafe(ref row);
+            row = ref Unsafe.Add(ref row, stride);
+        }
+
+        var result = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7));
+        for (; i < rowCount; i++)
+        {
+            result += Vector512.LoadUnsafe(ref row);
+            row = ref Unsafe.Add(ref row, stride);
+        }
+
+        return result;
+    }
+
+    /// <summary>One leaf's sum (at most 128 values, as <see cref="LeafLengths"/> gives them), as numpy adds it.</summary>
+    /// <param name="leaf">The leaf's values.</param>
+    /// <returns>Their sum.</returns>
+    public static double LeafSum(ReadOnlySpan<double> leaf) => Pairwise(leaf);
+
+    /// <summary>The sum of all <paramref name="n"/> values from their leaves' sums, added in numpy's order.</summary>
+    /// <param name="leafSums">The sums of the leaves <see cref="LeafLengths"/>(n) gave, in order.</param>
+    /// <param name="n">The number of values.</param>
+    /// <returns>What <c>np.sum</c> gives.</returns>
+    public static double CombineLeaves(ReadOnlySpan<double> leafSums, int n)
+    {
+        var total = 0.0;
+        var next = 0;
+        for (var start = 0; start < n; start += BufferSize)
+        {
+            total += Tree(leafSums, ref next, Math.Min(BufferSize, n - start));
+        }
+
+        return total;
+    }
+
+    /// <summary><see cref="CombineLeaves(ReadOnlySpan{double}, int)"/> for eight columns at once.</summary>
+    /// <param name="leafSums">The leaves' column sums, in order.</param>
+    /// <param name="n">The number of rows.</param>
+    /// <returns>The eight columns' sums.</returns>
+    public static Vector512<double> CombineLeaves(ReadOnlySpan<Vector512<double>> leafSums, int n)
+    {
+        var total = Vector512<double>.Zero;
+        var next = 0;
+        for (var start = 0; start < n; start += BufferSize)
+        {
+            total += Tree(leafSums, ref next, Math.Min(BufferSize, n - start));
+        }
+
+        return total;
+    }
+
+    private static void AddLeaves(int n, List<int> lengths)
+    {
         if (n <= BlockSize)
         {
-            var r0 = Vector512.LoadUnsafe(ref first);
-            var r1 = Vector512.LoadUnsafe(ref first, (nuint)stride);
-            var r2 = Vector512.LoadUnsafe(ref first, (nuint)(2 * stride));
-            var r3 = Vector512.LoadUnsafe(ref first, (nuint)(3 * stride));
-            var r4 = Vector512.LoadUnsafe(ref first, (nuint)(4 * stride));
-            var r5 = Vector512.LoadUnsafe(ref first, (nuint)(5 * stride));
-            var r6 = Vector512.LoadUnsafe(ref first, (nuint)(6 * stride));
-            var r7 = Vector512.LoadUnsafe(ref first, (nuint)(7 * stride));
-            ref var row = ref Unsafe.Add(ref first, Accumulators * stride);
-            var i = Accumulators;
-            for (; i < n - (n % Accumulators); i += Accumulators)
-            {
-                r0 += Vector512.LoadUnsafe(ref row);
-                row = ref Unsafe.Add(ref row, stride);
-                r1 += Vector512.LoadUnsafe(ref row);
-                row = ref Unsafe.Add(ref row, stride);
-                r2 += Vector512.LoadUnsafe(ref row);
-                row = ref Unsafe.Add(ref row, stride);
-                r3 += Vector512.LoadUnsafe(ref row);
-                row = ref Unsafe.Add(ref row, stride);
-                r4 += Vector512.LoadUnsafe(ref row);
-                row = ref Unsafe.Add(ref row, stride);
-                r5 += Vector512.LoadUnsafe(ref row);
-                row = ref Unsafe.Add(ref row, stride);
-                r6 += Vector512.LoadUnsafe(ref row);
-                row = ref Unsafe.Add(ref row, stride);
-                r7 += Vector512.LoadUnsafe(ref row);
-                row = ref Unsafe.Add(ref row, stride);
-            }
-
-            var result = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7));
-            for (; i < n; i++)
-            {
-                result += Vector512.LoadUnsafe(ref row);
-                row = ref Unsafe.Add(ref row, stride);
-            }
-
-            return result;
+            lengths.Add(n);
+            return;
         }
 
         var half = n / 2;
         half -= half % Accumulators;
-        // The later half first: the rows written last are the likeliest still in the L1 cache.
-        var later = PairwiseColumns(ref Unsafe.Add(ref first, half * stride), stride, n - half);
-        return PairwiseColumns(ref first, stride, half) + later;
+        AddLeaves(half, lengths);
+        AddLeaves(n - half, lengths);
+    }
+
+    private static double Tree(ReadOnlySpan<double> leafSums, ref int next, int n)
+    {
+        if (n <= BlockSize)
+        {
+            return leafSums[next++];
+        }
+
+        var half = n / 2;
+        half -= half % Accumulators;
+        var first = Tree(leafSums, ref next, half);
+        return first + Tree(leafSums, ref next, n - half);
+    }
+
+    private static Vector512<double> Tree(ReadOnlySpan<Vector512<double>> leafSums, ref int next, int n)
+    {
+        if (n <= BlockSize)
+        {
+            return leafSums[next++];
+        }
+
+        var half = n / 2;
+        half -= half % Accumulators;
+        var first = Tree(leafSums, ref next, half);
+        return first + Tree(leafSums, ref next, n - half);
     }
 }

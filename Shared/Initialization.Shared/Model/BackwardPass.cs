@@ -23,32 +23,56 @@ internal static class BackwardPass
     /// <summary>Fills the gradient buffers of <paramref name="w"/> from its activations.</summary>
     public static void Run(TrainingWorkspace w)
     {
-        OutputDeltas(w);
-        HiddenDeltasAndWeights(w);
+        Array.Clear(w.DW3);
+        Array.Clear(w.DW2);
+        Array.Clear(w.DW2Column8);
+        Array.Clear(w.DW2Column9);
+        Array.Clear(w.DW1);
+
+        // Leaf by leaf of numpy's pairwise sums, so each leaf of dz is summed while in the L1 cache.
+        var start = 0;
+        for (var leaf = 0; leaf < w.LeafLengths.Length; leaf++)
+        {
+            var count = w.LeafLengths[leaf];
+            OutputDeltas(w, start, count);
+            HiddenDeltasAndWeights(w, start, count);
+            ref var dz1 = ref w.Dz1[start * H1];
+            w.Dz1LowLeafSums[leaf] = NumpySum.LeafColumns(ref dz1, H1, count);
+            w.Dz1HighLeafSums[leaf] = NumpySum.LeafColumns(ref Unsafe.Add(ref dz1, 8), H1, count);
+            w.Dz2LeafSums[leaf] = NumpySum.LeafColumns(ref w.Dz2[start * H2], H2, count);
+            w.Dz3LeafSums[leaf] = NumpySum.LeafSum(w.Dz3.AsSpan(start, count));
+            start += count;
+        }
+
+        var m = w.Examples;
+        NumpySum.CombineLeaves(w.Dz1LowLeafSums, m).CopyTo(w.Db1);
+        NumpySum.CombineLeaves(w.Dz1HighLeafSums, m).CopyTo(w.Db1, 8);
+        NumpySum.CombineLeaves(w.Dz2LeafSums, m).CopyTo(w.Db2);
+        w.Db3 = NumpySum.CombineLeaves(w.Dz3LeafSums, m);
+        for (var r = 0; r < PackedParameters.Hidden2; r++)
+        {
+            w.DW2[(r * H1) + 8] = w.DW2Column8[r];
+            w.DW2[(r * H1) + 9] = w.DW2Column9[r];
+        }
+
         for (var pair = 1; pair < w.Parameters.InputPairs; pair++)
         {
             Layer1Weights(w, pair);
         }
-
-        // Most recently written first, while the cache still holds it.
-        NumpySum.SumColumns(w.Dz1, H1, w.Examples, w.Db1);
-        NumpySum.SumColumns(w.Dz2, H2, w.Examples, w.Db2);
-        w.Db3 = NumpySum.Sum(w.Dz3);
     }
 
-    /// <summary>dz3 = (1/m)(a3 − y), dW3 = dz3 · a2ᵀ and dz2 = (W3ᵀ · dz3) * (a2 &gt; 0).</summary>
+    /// <summary>dz3 = (1/m)(a3 − y), dz2 = (W3ᵀ · dz3) * (a2 &gt; 0) and dW3 = dz3 · a2ᵀ (continued) for examples start.. start + count.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void OutputDeltas(TrainingWorkspace w)
+    private static void OutputDeltas(TrainingWorkspace w, int start, int count)
     {
-        var count = w.Examples;
-        var inverseM = 1.0 / count; // numpy's 1./m
-        ref var a2 = ref MemoryMarshal.GetArrayDataReference(w.A2);
-        ref var a3 = ref MemoryMarshal.GetArrayDataReference(w.A3);
-        ref var y = ref MemoryMarshal.GetArrayDataReference(w.Labels);
-        ref var dz3 = ref MemoryMarshal.GetArrayDataReference(w.Dz3);
-        ref var dz2 = ref MemoryMarshal.GetArrayDataReference(w.Dz2);
+        var inverseM = 1.0 / w.Examples; // numpy's 1./m
+        ref var a2 = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(w.A2), start * H2);
+        ref var a3 = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(w.A3), start);
+        ref var y = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(w.Labels), start);
+        ref var dz3 = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(w.Dz3), start);
+        ref var dz2 = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(w.Dz2), start * H2);
         var w3 = Vector512.Create(w.Parameters.W3);
-        var dW3 = Vector512<double>.Zero;
+        var dW3 = Vector512.Create(w.DW3);
         for (var j = 0; j < count; j++)
         {
             var d3 = inverseM * (a3 - y);
@@ -69,18 +93,18 @@ internal static class BackwardPass
     }
 
     /// <summary>
-    /// dW2 = dz2 · a1ᵀ, dz1 = (W2ᵀ · dz2) * (a1 &gt; 0) (unit i adding W2[r, i] · dz2[r] over
-    /// r = 0..4 in order) and the first two columns of dW1 = dz1 · Xᵀ, in one pass over the examples.
+    /// dz1 = (W2ᵀ · dz2) * (a1 &gt; 0) (unit i adding W2[r, i] · dz2[r] over r = 0..4 in order),
+    /// and dW2 = dz2 · a1ᵀ and the first two columns of dW1 = dz1 · Xᵀ (continued), for examples
+    /// start.. start + count in one pass.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void HiddenDeltasAndWeights(TrainingWorkspace w)
+    private static void HiddenDeltasAndWeights(TrainingWorkspace w, int start, int count)
     {
-        var count = w.Examples;
         var stride = w.InputStride;
-        ref var dz2 = ref MemoryMarshal.GetArrayDataReference(w.Dz2);
-        ref var a1 = ref MemoryMarshal.GetArrayDataReference(w.A1);
-        ref var dz1 = ref MemoryMarshal.GetArrayDataReference(w.Dz1);
-        ref var x = ref MemoryMarshal.GetArrayDataReference(w.Inputs);
+        ref var dz2 = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(w.Dz2), start * H2);
+        ref var a1 = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(w.A1), start * H1);
+        ref var dz1 = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(w.Dz1), start * H1);
+        ref var x = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(w.Inputs), start * stride);
         ref var rows = ref MemoryMarshal.GetArrayDataReference(w.Parameters.W2Rows);
         var w0Low = Vector512.LoadUnsafe(ref rows);
         var w0High = Vector512.LoadUnsafe(ref rows, 8);
@@ -94,9 +118,20 @@ internal static class BackwardPass
         var w4High = Vector512.LoadUnsafe(ref rows, (4 * H1) + 8);
         // dW2 in two shapes, to fill the lanes: columns 0..7 row by row (g{r}: dz2[r] · a1[0..7]),
         // columns 8 and 9 as columns (c8, c9: a1[8] · dz2 and a1[9] · dz2, rows in the lanes).
-        Vector512<double> g0 = Vector512<double>.Zero, g1 = g0, g2 = g0, g3 = g0, g4 = g0, c8 = g0, c9 = g0;
+        ref var dW2 = ref MemoryMarshal.GetArrayDataReference(w.DW2);
+        var g0 = Vector512.LoadUnsafe(ref dW2);
+        var g1 = Vector512.LoadUnsafe(ref dW2, 1 * H1);
+        var g2 = Vector512.LoadUnsafe(ref dW2, 2 * H1);
+        var g3 = Vector512.LoadUnsafe(ref dW2, 3 * H1);
+        var g4 = Vector512.LoadUnsafe(ref dW2, 4 * H1);
+        var c8 = Vector512.Create(w.DW2Column8);
+        var c9 = Vector512.Create(w.DW2Column9);
         // k{f}: column f of dW1, dz1 · x[f] (units 0..7 low, 8..9 high).
-        Vector512<double> k0Low = g0, k0High = g0, k1Low = g0, k1High = g0;
+        ref var dW1 = ref MemoryMarshal.GetArrayDataReference(w.DW1);
+        var k0Low = Vector512.LoadUnsafe(ref dW1);
+        var k0High = Vector512.LoadUnsafe(ref dW1, 8);
+        var k1Low = Vector512.LoadUnsafe(ref dW1, H1);
+        var k1High = Vector512.LoadUnsafe(ref dW1, H1 + 8);
         for (var j = 0; j < count; j++)
         {
             var act1Low = Vector512.LoadUnsafe(ref a1);
@@ -148,20 +183,13 @@ internal static class BackwardPass
             x = ref Unsafe.Add(ref x, stride);
         }
 
-        // dW2 by rows, like W2Rows: lanes 0..7 from g{r}, lanes 8 and 9 from the column sums.
-        ref var dW2 = ref MemoryMarshal.GetArrayDataReference(w.DW2);
         g0.StoreUnsafe(ref dW2);
         g1.StoreUnsafe(ref dW2, 1 * H1);
         g2.StoreUnsafe(ref dW2, 2 * H1);
         g3.StoreUnsafe(ref dW2, 3 * H1);
         g4.StoreUnsafe(ref dW2, 4 * H1);
-        for (var r = 0; r < PackedParameters.Hidden2; r++)
-        {
-            Unsafe.Add(ref dW2, (r * H1) + 8) = c8.GetElement(r);
-            Unsafe.Add(ref dW2, (r * H1) + 9) = c9.GetElement(r);
-        }
-
-        ref var dW1 = ref MemoryMarshal.GetArrayDataReference(w.DW1);
+        c8.CopyTo(w.DW2Column8);
+        c9.CopyTo(w.DW2Column9);
         k0Low.StoreUnsafe(ref dW1);
         k0High.StoreUnsafe(ref dW1, 8);
         k1Low.StoreUnsafe(ref dW1, H1);

@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace Initialization.Shared.Model;
 
 /// <summary>
@@ -38,6 +40,11 @@ internal sealed class TrainingWorkspace
         Dz1 = new double[m * H1];
         DW1 = new double[InputStride * H1];
         CostTerms = new double[m];
+        LeafLengths = NumpySum.LeafLengths(m);
+        Dz1LowLeafSums = new Vector512<double>[LeafLengths.Length];
+        Dz1HighLeafSums = new Vector512<double>[LeafLengths.Length];
+        Dz2LeafSums = new Vector512<double>[LeafLengths.Length];
+        Dz3LeafSums = new double[LeafLengths.Length];
     }
 
     /// <summary>Number of examples, m.</summary>
@@ -79,6 +86,12 @@ internal sealed class TrainingWorkspace
     /// <summary>dW2 by rows, like <see cref="PackedParameters.W2Rows"/>.</summary>
     public double[] DW2 { get; } = new double[PackedParameters.Hidden2 * H1];
 
+    /// <summary>Columns 8 and 9 of dW2 while they are summed (rows in the lanes), before they join <see cref="DW2"/>.</summary>
+    public double[] DW2Column8 { get; } = new double[H2];
+
+    /// <summary>See <see cref="DW2Column8"/>.</summary>
+    public double[] DW2Column9 { get; } = new double[H2];
+
     /// <summary>dW3 in lanes 0..4.</summary>
     public double[] DW3 { get; } = new double[H2];
 
@@ -93,4 +106,19 @@ internal sealed class TrainingWorkspace
 
     /// <summary>Scratch for the cost's terms on reported iterations.</summary>
     public double[] CostTerms { get; }
+
+    /// <summary>The runs of examples numpy's pairwise sums split m into (<see cref="NumpySum.LeafLengths"/>).</summary>
+    public int[] LeafLengths { get; }
+
+    /// <summary>Each leaf's sums of dz1, units 0..7.</summary>
+    public Vector512<double>[] Dz1LowLeafSums { get; }
+
+    /// <summary>Each leaf's sums of dz1, units 8..9 (then zeros).</summary>
+    public Vector512<double>[] Dz1HighLeafSums { get; }
+
+    /// <summary>Each leaf's sums of dz2.</summary>
+    public Vector512<double>[] Dz2LeafSums { get; }
+
+    /// <summary>Each leaf's sum of dz3.</summary>
+    public double[] Dz3LeafSums { get; }
 }
