@@ -31,6 +31,7 @@ internal static class NumpySum
         return total;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double Pairwise(ReadOnlySpan<double> a)
     {
         var n = a.Length;
@@ -165,6 +166,7 @@ internal static class NumpySum
     /// <param name="leafSums">The sums of the leaves <see cref="LeafLengths"/>(n) gave, in order.</param>
     /// <param name="n">The number of values.</param>
     /// <returns>What <c>np.sum</c> gives.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double CombineLeaves(ReadOnlySpan<double> leafSums, int n)
     {
         var total = 0.0;
@@ -181,6 +183,7 @@ internal static class NumpySum
     /// <param name="leafSums">The leaves' column sums, in order.</param>
     /// <param name="n">The number of rows.</param>
     /// <returns>The eight columns' sums.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Vector512<double> CombineLeaves(ReadOnlySpan<Vector512<double>> leafSums, int n)
     {
         var total = Vector512<double>.Zero;

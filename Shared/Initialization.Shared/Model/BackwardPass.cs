@@ -21,6 +21,7 @@ internal static class BackwardPass
     private const int H2 = PackedParameters.Hidden2Lanes;
 
     /// <summary>Fills the gradient buffers of <paramref name="w"/> from its activations.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Run(TrainingWorkspace w)
     {
         Array.Clear(w.DW3);

@@ -31,6 +31,7 @@ internal static class ForwardPass
     /// <param name="a1">Receives relu(z1), 16 lanes per example.</param>
     /// <param name="a2">Receives relu(z2), 8 lanes per example.</param>
     /// <param name="a3">Receives sigmoid(z3), one value per example.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Run(ReadOnlySpan<double> inputs, int inputStride, int count, PackedParameters p, Span<double> a1, Span<double> a2, Span<double> a3)
     {
         // The kernels read and write without bounds checks: these checks cover every access.

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
 namespace Initialization.Shared.Model;
@@ -22,6 +23,7 @@ internal static class GradientDescent
     /// The training loop. It allocates nothing: every buffer is in <paramref name="w"/> and
     /// <paramref name="costs"/> has room for every report.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Iterate(TrainingWorkspace w, TrainingOptions options, List<CostReport> costs, Action<CostReport>? onCost)
     {
         var p = w.Parameters;
@@ -42,6 +44,7 @@ internal static class GradientDescent
     }
 
     /// <summary>W −= learning_rate · dW and b −= learning_rate · db, as the course's <c>update_parameters</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Update(TrainingWorkspace w, double learningRate)
     {
         var p = w.Parameters;
