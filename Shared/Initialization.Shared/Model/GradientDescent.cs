@@ -1,44 +1,72 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+
 namespace Initialization.Shared.Model;
 
 /// <summary>Full-batch gradient descent exactly as the course's <c>model</c> loop runs it.</summary>
 internal static class GradientDescent
 {
+    /// <summary>Trains a copy of <paramref name="initial"/> and returns it with the reported costs.</summary>
     public static TrainingResult Run(Matrix x, Matrix y, IReadOnlyDictionary<string, Matrix> initial, TrainingOptions options, Action<CostReport>? onCost)
     {
-        var p = initial.ToDictionary(kv => kv.Key, kv => kv.Value.Clone());
-        var costs = new List<CostReport>();
-        var m = x.Cols;
+        var workspace = new TrainingWorkspace(x, y, initial);
+        var costs = new List<CostReport>(ReportCount(options));
+        Iterate(workspace, options, costs, onCost);
+        return new TrainingResult(workspace.Parameters.ToDictionary(), costs);
+    }
+
+    /// <summary>The number of reported iterations: 0, ReportEvery, 2 · ReportEvery, … below Iterations.</summary>
+    public static int ReportCount(TrainingOptions options) =>
+        (int)(((long)options.Iterations + options.ReportEvery - 1) / options.ReportEvery);
+
+    /// <summary>
+    /// The training loop. It allocates nothing: every buffer is in <paramref name="w"/> and
+    /// <paramref name="costs"/> has room for every report.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Iterate(TrainingWorkspace w, TrainingOptions options, List<CostReport> costs, Action<CostReport>? onCost)
+    {
+        var p = w.Parameters;
         for (var i = 0; i < options.Iterations; i++)
         {
-            var a = ForwardPass.Run(x, p);
+            ForwardPass.Run(w.Inputs, w.InputStride, w.Examples, p, w.A1, w.A2, w.A3);
+            // The cost does not feed the gradients, so it is only computed when it is reported.
             if (i % options.ReportEvery == 0)
             {
-                var report = new CostReport(i, CrossEntropy.Cost(a.A3.AsSpan(), y.AsSpan()));
+                var report = new CostReport(i, CrossEntropy.Cost(w.A3, w.Labels, w.CostTerms));
                 costs.Add(report);
                 onCost?.Invoke(report);
             }
 
-            // Backward pass (the course's backward_propagation).
-            var dz3 = 1.0 / m * (a.A3 - y);
-            var dW3 = dz3.Dot(a.A2.Transpose());
-            var db3 = dz3.RowSums();
-            var da2 = p["W3"].Transpose().Dot(dz3);
-            var dz2 = da2 * a.A2.Map(static v => v > 0 ? 1.0 : 0.0);
-            var dW2 = dz2.Dot(a.A1.Transpose());
-            var db2 = dz2.RowSums();
-            var da1 = p["W2"].Transpose().Dot(dz2);
-            var dz1 = da1 * a.A1.Map(static v => v > 0 ? 1.0 : 0.0);
-            var dW1 = dz1.Dot(x.Transpose());
-            var db1 = dz1.RowSums();
-
-            p["W1"] -= options.LearningRate * dW1;
-            p["b1"] -= options.LearningRate * db1;
-            p["W2"] -= options.LearningRate * dW2;
-            p["b2"] -= options.LearningRate * db2;
-            p["W3"] -= options.LearningRate * dW3;
-            p["b3"] -= options.LearningRate * db3;
+            BackwardPass.Run(w);
+            Update(w, options.LearningRate);
         }
+    }
 
-        return new TrainingResult(p, costs);
+    /// <summary>W −= learning_rate · dW and b −= learning_rate · db, as the course's <c>update_parameters</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void Update(TrainingWorkspace w, double learningRate)
+    {
+        var p = w.Parameters;
+        // Only the real columns: the zero partner of an odd last feature must stay zero.
+        var realColumns = p.InputSize * PackedParameters.Hidden1Lanes;
+        Step(p.W1Columns.AsSpan(0, realColumns), w.DW1.AsSpan(0, realColumns), learningRate);
+        Step(p.B1, w.Db1, learningRate);
+        Step(p.W2Rows, w.DW2, learningRate);
+        Step(p.B2, w.Db2, learningRate);
+        Step(p.W3, w.DW3, learningRate);
+        p.B3 -= learningRate * w.Db3;
+        p.RefreshW2Columns();
+    }
+
+    private static void Step(Span<double> parameters, ReadOnlySpan<double> gradients, double learningRate)
+    {
+        // Whole vectors: every packed buffer is a multiple of 8 long.
+        var rate = Vector512.Create(learningRate);
+        for (var i = 0; i < parameters.Length; i += 8)
+        {
+            var updated = Vector512.Create(parameters.Slice(i, 8)) - (rate * Vector512.Create(gradients.Slice(i, 8)));
+            updated.CopyTo(parameters[i..]);
+        }
     }
 }
