@@ -2,6 +2,7 @@
 # Grades submissions of the Initialization exercise; see README.md ("For instructors").
 #
 #   ./grade.sh SUBMISSION [--out FILE] [--format NAME] [--student-id ID]
+#   ./grade.sh --batch SUBMISSIONS_DIR --out OUT_DIR [--jobs N] [--force] [--gradebook canvas|moodle]
 #   ./grade.sh --release OUT_DIR | --gradescope-bundle OUT.zip | --docker-context OUT_DIR
 #
 # SUBMISSION is a student's Initializers.cs or a folder holding it (e.g. /autograder/submission).
@@ -10,6 +11,8 @@
 # grading completed (whatever the score), 2 usage error, 1 grader fault (a JSON result saying so
 # is still written).
 #
+# --batch grades every folder or .cs file of SUBMISSIONS_DIR (one student each) in parallel and
+# writes results/ID.json per student, gradebook.csv, summary.json and plots/ into OUT_DIR.
 # The packaging modes grade nothing: --release writes the student kit, --gradescope-bundle the
 # Gradescope autograder zip, --docker-context the grader image's build context. The last two
 # carry a self-contained grader (the .NET runtime inside), built once into .grader/self-contained.
@@ -29,7 +32,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 grader_inputs() {
     (cd "$root" && find Grader/Initialization.Grader Grader/Initialization.Grader.Protocol \
         Grader/Initialization.Grader.Worker Grader/Initialization.Grader.HiddenTests \
-        Shared/Initialization.Shared Solution/Initializers.cs grade.sh \
+        Shared/Initialization.Shared Shared/Initialization.Experiments Solution/Initializers.cs grade.sh \
         Directory.Build.props Directory.Build.targets Directory.Packages.props global.json \
         \( -name bin -o -name obj \) -prune -o -type f -printf '%p %s %T@\n' | sort)
 }
