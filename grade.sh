@@ -17,8 +17,10 @@
 # Gradescope autograder zip, --docker-context the grader image's build context. The last two
 # carry a self-contained grader (the .NET runtime inside), built once into .grader/self-contained.
 #
-# Needs only the .NET SDK. The grader is built once (Release, ReadyToRun) into .grader/ and
-# reused until its sources change.
+# Needs only the .NET SDK. The grader is built once into .grader/ and reused until its sources
+# change: self-contained, with the .NET runtime and the grader's libraries (Roslyn above all)
+# precompiled together into one ReadyToRun composite image, so a fresh process compiles a
+# submission without first compiling the compiler.
 set -uo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -72,7 +74,7 @@ ensure_grader_built() {
         return 0
     fi
 
-    echo "grade.sh: building the grader into $build (once; about a minute) ..." >&2
+    echo "grade.sh: building the grader into $build (once; a few minutes) ..." >&2
     local staging="$cache/build.tmp.$$"
     [ -n "$rid" ] || rid=$(dotnet --info 2>/dev/null | awk '/^ *RID:/ { print $2; exit }')
     rm -rf "$staging"
@@ -104,18 +106,20 @@ if ! command -v dotnet >/dev/null 2>&1; then
     exit 1
 fi
 
-if ! ensure_grader_built "$build" "$cache/artifacts" "" false; then
+if ! ensure_grader_built "$build" "$cache/artifacts" "" true; then
     report_fault "The grader could not be built on the grading machine."
     exit 1
 fi
 
 # Platform bundles carry a grader that needs no .NET on the platform's machine: linux-x64, as
-# Gradescope's and PrairieLearn's graders are.
+# Gradescope's and PrairieLearn's graders are. On a linux-x64 machine that is the build above.
 if [ -n "$bundling" ]; then
-    if ! ensure_grader_built "$cache/self-contained" "$cache/artifacts-self-contained" linux-x64 true; then
-        exit 1
+    bundle_build="$build"
+    if [ "$(dotnet --info 2>/dev/null | awk '/^ *RID:/ { print $2; exit }')" != "linux-x64" ]; then
+        bundle_build="$cache/self-contained"
+        ensure_grader_built "$bundle_build" "$cache/artifacts-self-contained" linux-x64 true || exit 1
     fi
-    export INITIALIZATION_SELF_CONTAINED_GRADER="$cache/self-contained"
+    export INITIALIZATION_SELF_CONTAINED_GRADER="$bundle_build"
 fi
 
 exec "$build/Initialization.Grader" "$@"

@@ -8,18 +8,19 @@ public static class MessageCodec
     /// <summary>A payload: the kind byte, then what <paramref name="body"/> writes.</summary>
     /// <param name="kind">The message kind.</param>
     /// <param name="body">Writes the fields.</param>
-    /// <returns>The payload bytes.</returns>
-    public static byte[] Encode(MessageKind kind, Action<BinaryWriter> body)
+    /// <param name="capacity">The expected size, so that a large message is written once, without regrowing.</param>
+    /// <returns>The payload bytes (a view of the buffer written into, not a copy).</returns>
+    public static ReadOnlyMemory<byte> Encode(MessageKind kind, Action<BinaryWriter> body, int capacity = 256)
     {
         ArgumentNullException.ThrowIfNull(body);
-        using var buffer = new MemoryStream();
-        using (var writer = new BinaryWriter(buffer))
+        var buffer = new MemoryStream(capacity);
+        using (var writer = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true))
         {
             writer.Write((byte)kind);
             body(writer);
         }
 
-        return buffer.ToArray();
+        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
     }
 
     /// <summary>Splits a payload into its kind and a reader over the body.</summary>

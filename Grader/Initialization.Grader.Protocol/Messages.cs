@@ -26,12 +26,12 @@ public sealed record LoadRequest(byte[] AssemblyBytes, string TypeName)
 {
     /// <summary>Encodes the message as a frame payload.</summary>
     /// <returns>The bytes.</returns>
-    public byte[] Encode() => MessageCodec.Encode(MessageKind.Load, w =>
+    public ReadOnlyMemory<byte> Encode() => MessageCodec.Encode(MessageKind.Load, w =>
     {
         w.Write(TypeName);
         w.Write(AssemblyBytes.Length);
         w.Write(AssemblyBytes);
-    });
+    }, AssemblyBytes.Length + 1024);
 
     /// <summary>Decodes the body of a <see cref="MessageKind.Load"/> frame.</summary>
     /// <param name="r">A reader positioned after the kind byte.</param>
@@ -50,7 +50,7 @@ public sealed record LoadResponse(string? Error)
 {
     /// <summary>Encodes the message as a frame payload.</summary>
     /// <returns>The bytes.</returns>
-    public byte[] Encode() => MessageCodec.Encode(MessageKind.Loaded, w => MessageCodec.WriteNullable(w, Error));
+    public ReadOnlyMemory<byte> Encode() => MessageCodec.Encode(MessageKind.Loaded, w => MessageCodec.WriteNullable(w, Error));
 
     /// <summary>Decodes the body of a <see cref="MessageKind.Loaded"/> frame.</summary>
     /// <param name="r">A reader positioned after the kind byte.</param>
@@ -66,7 +66,7 @@ public sealed record CallRequest(int CallId, string Method, int[] LayersDims)
 {
     /// <summary>Encodes the message as a frame payload.</summary>
     /// <returns>The bytes.</returns>
-    public byte[] Encode() => MessageCodec.Encode(MessageKind.Call, w =>
+    public ReadOnlyMemory<byte> Encode() => MessageCodec.Encode(MessageKind.Call, w =>
     {
         w.Write(CallId);
         w.Write(Method);
@@ -125,7 +125,7 @@ public sealed record CallResponse(
 {
     /// <summary>Encodes the message as a frame payload.</summary>
     /// <returns>The bytes.</returns>
-    public byte[] Encode() => MessageCodec.Encode(MessageKind.CallResult, w =>
+    public ReadOnlyMemory<byte> Encode() => MessageCodec.Encode(MessageKind.CallResult, w =>
     {
         w.Write(CallId);
         w.Write((byte)Status);
@@ -148,7 +148,12 @@ public sealed record CallResponse(
         MessageCodec.WriteInts(w, InputAfterCall);
         w.Write(ConsoleOutput);
         w.Write(Milliseconds);
-    });
+    }, EncodedSizeHint());
+
+    /// <summary>About the encoded size (a little over): matrices dominate it.</summary>
+    private int EncodedSizeHint() =>
+        (int)Math.Min(int.MaxValue, 256L + (ConsoleOutput.Length * 3L) + ((ExceptionMessage?.Length ?? 0) * 3L) + ((StackTrace?.Length ?? 0) * 3L)
+            + (InputAfterCall.Length * 4L) + Parameters.Sum(e => 32L + (e.Key.Length * 3L) + ((e.Values?.Length ?? 0) * 8L)));
 
     /// <summary>Decodes the body of a <see cref="MessageKind.CallResult"/> frame.</summary>
     /// <param name="r">A reader positioned after the kind byte.</param>

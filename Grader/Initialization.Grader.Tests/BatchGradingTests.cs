@@ -80,8 +80,29 @@ public class BatchGradingTests
         Assert.That(concurrent, Is.EqualTo(expected));
     }
 
-    private static BatchOutcome Run(string submissions, string output, bool force) =>
-        new BatchGrader(new SubmissionGrader(CompileReferences.Load(), TestGrader.Limits), new BatchOptions(submissions, output, Jobs: 2, force, ResultFormats.Default, GradebookFormats.All), new PlainProgress(TextWriter.Null)).Run();
+    [Test]
+    public void SubmissionsTakingTurnsInOneWorker_DoNotSeeEachOthersClassesOrState()
+    {
+        var leaky = Wrong("static-dictionary");
+        using var classFolder = ClassOf(("a", leaky, false), ("b", Solution(), false), ("c", leaky, false), ("d", Solution(), false), ("e", Hostile("endless-loop"), false), ("f", Solution(), false));
+        using var output = new TemporaryFolder();
+
+        Run(classFolder.Path, output.Path, force: false, jobs: 1);
+
+        var scores = File.ReadAllLines(Path.Combine(output.Path, BatchGrader.GradebookFile)).Skip(1).ToDictionary(l => l.Split(',')[0], l => l.Split(',')[1]);
+        Assert.Multiple(() =>
+        {
+            Assert.That(new[] { scores["b"], scores["d"], scores["f"] }, Is.All.EqualTo("10"), "the reference solutions after others in the same worker");
+            Assert.That(scores["c"], Is.EqualTo(scores["a"]), "the same leaky submission, graded after others, scores the same");
+        });
+    }
+
+    private static BatchOutcome Run(string submissions, string output, bool force, int jobs = 2)
+    {
+        using var workers = new WorkerPool(new WorkerLauncher(TestGrader.Limits));
+        var grader = new SubmissionGrader(CompileReferences.Load(), TestGrader.Limits, workers);
+        return new BatchGrader(grader, new BatchOptions(submissions, output, jobs, force, ResultFormats.Default, GradebookFormats.All), new PlainProgress(TextWriter.Null)).Run();
+    }
 
     private static string Solution() => File.ReadAllText(RepositoryPaths.Solution);
 

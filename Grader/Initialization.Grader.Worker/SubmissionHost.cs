@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Reflection;
+using System.Runtime.Loader;
 using Initialization.Grader.Protocol;
 using Initialization.Shared;
 
@@ -12,12 +14,21 @@ internal sealed class SubmissionHost(BoundedTextWriter console)
     private const long MaxReturnedValues = 8 * 1024 * 1024;
 
     private Type? _graded;
+    private AssemblyLoadContext? _context;
 
+    /// <summary>
+    /// Loads a submission into a collectible load context of its own, unloading the previous
+    /// submission's: in batch grading a worker serves several submissions in turn, and none may
+    /// see another's classes or static state.
+    /// </summary>
     public LoadResponse Load(LoadRequest request)
     {
+        _graded = null;
+        _context?.Unload();
+        _context = new AssemblyLoadContext("submission", isCollectible: true);
         try
         {
-            var assembly = Assembly.Load(request.AssemblyBytes);
+            var assembly = _context.LoadFromStream(new MemoryStream(request.AssemblyBytes));
             _graded = assembly.GetType(request.TypeName, throwOnError: false);
             return _graded is null ? new LoadResponse($"the class {request.TypeName} is not in the compiled submission") : new LoadResponse(null);
         }
@@ -29,6 +40,9 @@ internal sealed class SubmissionHost(BoundedTextWriter console)
 
     public CallResponse Call(CallRequest request)
     {
+        // Each call starts from the same culture, whatever an earlier one set.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
         var argument = (int[])request.LayersDims.Clone();
         console.TakeText();
         var clock = Stopwatch.StartNew();

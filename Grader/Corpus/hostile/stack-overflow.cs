@@ -1,4 +1,6 @@
 // Endless recursion: a stack overflow, which no catch can stop, kills the whole process.
 // expect-zero: InitializeParametersRandom: stack overflow
 // --- body of InitializeParametersRandom
-return InitializeParametersRandom(layersDims);
+var deeper = InitializeParametersRandom(layersDims);
+deeper["W1"] = Matrix.Zeros(1, 1);
+return deeper;

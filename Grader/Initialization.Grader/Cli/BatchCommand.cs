@@ -55,7 +55,8 @@ public static class BatchCommand
             return GradeCommand.UsageFailure(problems);
         }
 
-        var grader = new SubmissionGrader(CompileReferences.Load(), GradingLimits.Default);
+        using var workers = new WorkerPool(new WorkerLauncher(GradingLimits.Default));
+        var grader = new SubmissionGrader(CompileReferences.Load(), GradingLimits.Default, workers);
         IBatchProgress progress = Console.IsErrorRedirected ? new PlainProgress(Console.Error) : new TerminalProgress();
         BatchOutcome outcome;
         try

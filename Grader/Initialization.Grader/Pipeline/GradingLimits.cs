@@ -6,8 +6,8 @@ namespace Initialization.Grader.Pipeline;
 /// </summary>
 public sealed record GradingLimits
 {
-    /// <summary>Wall-clock limit of one call of a graded method.</summary>
-    public TimeSpan PerCall { get; init; } = TimeSpan.FromSeconds(5);
+    /// <summary>Wall-clock limit of one call of a graded method: correct code takes milliseconds, even for [784, 128, 10].</summary>
+    public TimeSpan PerCall { get; init; } = TimeSpan.FromSeconds(2);
 
     /// <summary>Wall-clock limit of all calls of one submission together.</summary>
     public TimeSpan PerSubmission { get; init; } = TimeSpan.FromSeconds(60);
@@ -16,7 +16,7 @@ public sealed record GradingLimits
     public TimeSpan Compile { get; init; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Managed heap limit of the worker process.</summary>
-    public long WorkerHeapBytes { get; init; } = 512L * 1024 * 1024;
+    public long WorkerHeapBytes { get; init; } = 256L * 1024 * 1024;
 
     /// <summary>Address space (virtual memory) limit of the worker process; .NET needs a few GB of it.</summary>
     public long WorkerAddressSpaceBytes { get; init; } = 4L * 1024 * 1024 * 1024;

@@ -16,7 +16,7 @@ public sealed class IsolatedSubmission : ISubmission, IDisposable
     private static readonly TimeSpan s_startLimit = TimeSpan.FromSeconds(20);
 
     private readonly CompiledSubmission _compiled;
-    private readonly WorkerLauncher _launcher;
+    private readonly IWorkerSource _workers;
     private readonly Stopwatch _clock = new();
     private readonly Dictionary<string, CallOutcome> _failedMethods = [];
     private readonly StringBuilderOutput _output = new();
@@ -25,12 +25,11 @@ public sealed class IsolatedSubmission : ISubmission, IDisposable
     private string? _loadProblem;
     private int _nextCallId;
 
-    /// <summary>Wraps a compiled submission; <paramref name="prestarted"/>, if given, is used as the first worker.</summary>
-    public IsolatedSubmission(CompiledSubmission compiled, WorkerLauncher launcher, WorkerProcess? prestarted = null)
+    /// <summary>Wraps a compiled submission, to be run by workers from <paramref name="workers"/>.</summary>
+    public IsolatedSubmission(CompiledSubmission compiled, IWorkerSource workers)
     {
         _compiled = compiled;
-        _launcher = launcher;
-        _worker = prestarted;
+        _workers = workers;
     }
 
     /// <summary>What the student's code printed across all calls (bounded).</summary>
@@ -50,10 +49,10 @@ public sealed class IsolatedSubmission : ISubmission, IDisposable
             return earlier;
         }
 
-        var remaining = _launcher.Limits.PerSubmission - _clock.Elapsed;
+        var remaining = _workers.Limits.PerSubmission - _clock.Elapsed;
         if (remaining <= TimeSpan.Zero)
         {
-            return CallOutcome.Failed(CallKind.TimedOut, $"was not run: the submission used up its total time limit of {Seconds(_launcher.Limits.PerSubmission)}.");
+            return CallOutcome.Failed(CallKind.TimedOut, $"was not run: the submission used up its total time limit of {Seconds(_workers.Limits.PerSubmission)}.");
         }
 
         _clock.Start();
@@ -72,8 +71,8 @@ public sealed class IsolatedSubmission : ISubmission, IDisposable
     {
         if (_worker is not null)
         {
-            _output.Append(_worker.CapturedOutput());
-            _worker.Dispose();
+            _output.Append(_worker.TakeCapturedOutput());
+            _workers.Return(_worker, clean: true);
             _worker = null;
             _workerLoaded = false;
         }
@@ -88,7 +87,7 @@ public sealed class IsolatedSubmission : ISubmission, IDisposable
 
         var worker = _worker!;
         var request = new CallRequest(++_nextCallId, method, layersDims);
-        var limit = remaining < _launcher.Limits.PerCall ? remaining : _launcher.Limits.PerCall;
+        var limit = remaining < _workers.Limits.PerCall ? remaining : _workers.Limits.PerCall;
         var timedOut = false;
         var payload = worker.Send(request.Encode()) ? worker.Receive(limit, out timedOut) : null;
         if (payload is null || MessageCodec.Open(payload) is not (MessageKind.CallResult, var body))
@@ -115,8 +114,8 @@ public sealed class IsolatedSubmission : ISubmission, IDisposable
             : CallOutcome.Failed(CallKind.Crashed, worker.DescribeDeath());
         worker.Kill();
         _failedMethods[method] = outcome;
-        _output.Append(worker.CapturedOutput());
-        worker.Dispose();
+        _output.Append(worker.TakeCapturedOutput());
+        _workers.Return(worker, clean: false);
         _worker = null;
         _workerLoaded = false;
         return outcome;
@@ -135,24 +134,24 @@ public sealed class IsolatedSubmission : ISubmission, IDisposable
             return _loadProblem = "could not be loaded: the submission did not compile.";
         }
 
-        // The first worker may have been started early, while the submission compiled.
-        var worker = _worker ?? _launcher.Start();
-        _worker = null;
-        var ready = worker.Receive(s_startLimit, out _);
-        var loaded = ready is not null && worker.Send(new LoadRequest(_compiled.Assembly, _compiled.TypeName).Encode())
+        var worker = _workers.Take();
+        var ready = worker.IsReady || worker.Receive(s_startLimit, out _) is not null;
+        worker.IsReady = ready;
+        var loaded = ready && worker.Send(new LoadRequest(_compiled.Assembly, _compiled.TypeName).Encode())
             ? worker.Receive(s_startLimit, out _)
             : null;
         if (loaded is null || MessageCodec.Open(loaded) is not (MessageKind.Loaded, var body))
         {
             var death = worker.DescribeDeath();
-            worker.Dispose();
+            _workers.Return(worker, clean: false);
             return _loadProblem = $"could not be loaded: the test process {death}";
         }
 
+        worker.Submissions++;
         var response = LoadResponse.Decode(body);
         if (response.Error is not null)
         {
-            worker.Dispose();
+            _workers.Return(worker, clean: false);
             return _loadProblem = $"could not be loaded: {response.Error}.";
         }
 

@@ -29,6 +29,8 @@ public sealed class SubmissionCompiler(CompileReferences references, bool enforc
         .WithDeterministic(true)
         .WithConcurrentBuild(false);
 
+    private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> s_nothingRefused = new Dictionary<string, IReadOnlyList<string>>();
+
     private static readonly EmitOptions s_emitOptions = new(debugInformationFormat: DebugInformationFormat.Embedded);
 
     /// <summary>Compiles the submission.</summary>
@@ -40,10 +42,13 @@ public sealed class SubmissionCompiler(CompileReferences references, bool enforc
         ArgumentNullException.ThrowIfNull(source);
         var tree = CSharpSyntaxTree.ParseText(source.Text, s_parseOptions, source.FileName, Encoding.UTF8, cancellationToken);
         var compilation = Create(tree);
+
+        // The allowlist check binds the code on a second core while the first one emits it.
+        var refused = enforceApiPolicy ? Task.Run(() => ApiUsageCheck.Check(compilation, tree, GradedMethods.All, cancellationToken), cancellationToken) : null;
         var (assembly, errors) = Emit(compilation, cancellationToken);
         if (assembly is not null)
         {
-            return Inspect(compilation, tree, assembly, brokenMethods: new Dictionary<string, string>(), enforceApiPolicy, cancellationToken);
+            return Inspect(compilation, assembly, brokenMethods: new Dictionary<string, string>(), refused?.GetAwaiter().GetResult() ?? s_nothingRefused);
         }
 
         var graded = GradedMethodDeclarations(tree);
@@ -82,7 +87,7 @@ public sealed class SubmissionCompiler(CompileReferences references, bool enforc
             return new CompiledSubmission(null, null, GradedMethods.All.ToDictionary(m => m, _ => new MethodAvailability(problem)));
         }
 
-        return Inspect(repaired, repairedTree, repairedAssembly, broken, enforceApiPolicy, cancellationToken);
+        return Inspect(repaired, repairedAssembly, broken, enforceApiPolicy ? ApiUsageCheck.Check(repaired, repairedTree, GradedMethods.All, cancellationToken) : s_nothingRefused);
     }
 
     private CSharpCompilation Create(SyntaxTree tree) =>
@@ -97,9 +102,8 @@ public sealed class SubmissionCompiler(CompileReferences references, bool enforc
     }
 
     /// <summary>Finds the graded methods in the compiled code, checks their signatures and the APIs they would run.</summary>
-    private static CompiledSubmission Inspect(CSharpCompilation compilation, SyntaxTree tree, byte[] assembly, Dictionary<string, string> brokenMethods, bool enforceApiPolicy, CancellationToken cancellationToken)
+    private static CompiledSubmission Inspect(CSharpCompilation compilation, byte[] assembly, Dictionary<string, string> brokenMethods, IReadOnlyDictionary<string, IReadOnlyList<string>> refused)
     {
-        var refused = enforceApiPolicy ? ApiUsageCheck.Check(compilation, tree, GradedMethods.All, cancellationToken) : new Dictionary<string, IReadOnlyList<string>>();
         var candidates = GradedMethods.All
             .SelectMany(name => compilation.GetSymbolsWithName(name, SymbolFilter.Member).OfType<IMethodSymbol>())
             .ToList();

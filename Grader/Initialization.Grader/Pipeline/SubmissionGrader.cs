@@ -16,6 +16,7 @@ public sealed class SubmissionGrader
 
     private readonly SubmissionCompiler _compiler;
     private readonly GradingLimits _limits;
+    private readonly WorkerPool? _pool;
 
     /// <summary>A grader with the kit's API allowlist.</summary>
     /// <param name="references">What submissions compile against.</param>
@@ -23,6 +24,16 @@ public sealed class SubmissionGrader
     public SubmissionGrader(CompileReferences references, GradingLimits limits)
         : this(references, limits, enforceApiPolicy: true)
     {
+    }
+
+    /// <summary>A grader whose submissions are run by workers from <paramref name="pool"/> (batch grading).</summary>
+    /// <param name="references">What submissions compile against.</param>
+    /// <param name="limits">The limits submissions run under.</param>
+    /// <param name="pool">The workers to use; without one, each submission gets a fresh worker.</param>
+    public SubmissionGrader(CompileReferences references, GradingLimits limits, WorkerPool? pool)
+        : this(references, limits, enforceApiPolicy: true)
+    {
+        _pool = pool;
     }
 
     /// <summary>Tests of the operating-system sandbox switch the allowlist off to reach it.</summary>
@@ -38,8 +49,7 @@ public sealed class SubmissionGrader
     public GradingResult Grade(string path)
     {
         var clock = Stopwatch.StartNew();
-        var launcher = new WorkerLauncher(_limits);
-        WorkerProcess? prestarted = null;
+        FreshWorkers? fresh = null;
         try
         {
             var source = SubmissionLocator.Locate(path);
@@ -50,12 +60,16 @@ public sealed class SubmissionGrader
 
             Stage("locate", clock);
 
-            // The worker's start-up overlaps the compilation, the slowest stage.
-            prestarted = launcher.Start();
+            // Without a pool, the worker starts on another core while Roslyn compiles, the slowest stage.
+            if (_pool is null)
+            {
+                var launcher = new WorkerLauncher(_limits);
+                fresh = new FreshWorkers(launcher, Task.Run(launcher.Start));
+            }
+
             var compiled = CompileWithinLimit(source);
             Stage("compile", clock);
-            using var submission = new IsolatedSubmission(compiled, launcher, prestarted);
-            prestarted = null;
+            using var submission = new IsolatedSubmission(compiled, _pool ?? (IWorkerSource)fresh!);
             var tests = HiddenTestRunner.Run(submission);
             Stage("run hidden tests", clock);
             submission.Dispose();
@@ -67,7 +81,7 @@ public sealed class SubmissionGrader
         }
         finally
         {
-            prestarted?.Dispose();
+            fresh?.Dispose();
         }
     }
 

@@ -31,9 +31,14 @@ public sealed class WorkerLauncher(GradingLimits limits, WorkerSandbox sandbox)
     /// <summary>The limits the workers get.</summary>
     public GradingLimits Limits { get; } = limits;
 
-    /// <summary>Starts a worker; it announces itself with a Ready message.</summary>
+    /// <summary>Starts a worker for one submission; it announces itself with a Ready message.</summary>
     /// <returns>The running worker.</returns>
-    public WorkerProcess Start()
+    public WorkerProcess Start() => Start(submissions: 1);
+
+    /// <summary>Starts a worker that may serve <paramref name="submissions"/> submissions (its CPU-time limit covers them all).</summary>
+    /// <param name="submissions">How many submissions it may serve.</param>
+    /// <returns>The running worker.</returns>
+    public WorkerProcess Start(int submissions)
     {
         var folder = sandbox.DropsPrivileges ? s_readableWorkerFolder.Value : AppContext.BaseDirectory;
         var worker = Path.Combine(folder, WorkerAssembly);
@@ -48,7 +53,7 @@ public sealed class WorkerLauncher(GradingLimits limits, WorkerSandbox sandbox)
         // A self-contained grader (the Gradescope bundle, the Docker image) has no dotnet host:
         // its worker is an executable with the runtime beside it.
         var selfContained = SelfContainedWorker(folder);
-        var command = sandbox.Wrap(selfContained is null ? [DotnetHost(), worker] : [selfContained], Limits);
+        var command = sandbox.Wrap(selfContained is null ? [DotnetHost(), worker] : [selfContained], Limits, submissions);
         var start = new ProcessStartInfo
         {
             FileName = command[0],

@@ -44,12 +44,34 @@ public sealed class WorkerProcess : IDisposable
         return new WorkerProcess(process, workingFolder, maxStderrChars);
     }
 
+    /// <summary>Whether the worker's Ready message has been received.</summary>
+    public bool IsReady { get; set; }
+
+    /// <summary>How many submissions have been loaded into it.</summary>
+    public int Submissions { get; set; }
+
+    /// <summary>Whether the process still runs.</summary>
+    public bool IsAlive
+    {
+        get
+        {
+            try
+            {
+                return !_process.HasExited;
+            }
+            catch (InvalidOperationException)
+            {
+                return false;
+            }
+        }
+    }
+
     /// <summary>Sends a request; false when the worker is gone.</summary>
-    public bool Send(byte[] payload)
+    public bool Send(ReadOnlyMemory<byte> payload)
     {
         try
         {
-            _requests.Write(payload);
+            _requests.Write(payload.Span);
             return true;
         }
         catch (IOException)
@@ -141,6 +163,18 @@ public sealed class WorkerProcess : IDisposable
         lock (_stderr)
         {
             return _stderrDropped > 0 ? $"{_stderr}\n[... {_stderrDropped} more characters not shown]" : _stderr.ToString();
+        }
+    }
+
+    /// <summary>The captured output so far, which is then forgotten (a worker serving the next submission starts empty).</summary>
+    public string TakeCapturedOutput()
+    {
+        lock (_stderr)
+        {
+            var text = CapturedOutput();
+            _stderr.Clear();
+            _stderrDropped = 0;
+            return text;
         }
     }
 

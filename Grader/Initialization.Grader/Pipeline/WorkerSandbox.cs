@@ -48,15 +48,16 @@ public sealed class WorkerSandbox
     /// <summary>The command that runs <paramref name="command"/> inside the fence.</summary>
     /// <param name="command">The program and its arguments.</param>
     /// <param name="limits">The limits to apply.</param>
+    /// <param name="submissions">How many submissions the worker may serve: its CPU-time limit covers each one's time limit.</param>
     /// <returns>The wrapped command: each wrapper executes the next, so the worker keeps the process id.</returns>
-    public IReadOnlyList<string> Wrap(IReadOnlyList<string> command, GradingLimits limits)
+    public IReadOnlyList<string> Wrap(IReadOnlyList<string> command, GradingLimits limits, int submissions = 1)
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(limits);
         var wrapped = new List<string>();
         if (_prlimit is not null)
         {
-            var cpuSeconds = (long)Math.Ceiling(limits.PerSubmission.TotalSeconds) + 5;
+            var cpuSeconds = ((long)Math.Ceiling(limits.PerSubmission.TotalSeconds) * submissions) + 5;
             wrapped.AddRange([
                 _prlimit,
                 $"--as={limits.WorkerAddressSpaceBytes.ToString(CultureInfo.InvariantCulture)}",
