@@ -3,12 +3,8 @@
 # one after the other, and prints the throughput ratio. Needs Debian's python3-numpy.
 #   bash tools/bench/randn_vs_numpy.sh
 set -euo pipefail
-root=$(cd "$(dirname "$0")/../.." && pwd)
-python=$(command -v /usr/bin/python3 || true)
-if ! "${python:-python3}" -c 'import numpy' 2>/dev/null; then
-    echo "error: this script needs numpy: apt-get install -y python3-numpy (it runs /usr/bin/python3)" >&2
-    exit 2
-fi
+source "$(dirname "$0")/common.sh"
+python=$(numpy_python numpy) || exit 2
 
 artifacts=$(mktemp -d)
 trap 'rm -rf "$artifacts"' EXIT
@@ -17,9 +13,7 @@ echo "numpy: timing legacy RandomState.randn ..." >&2
 numpy_json=$("$python" "$root/tools/bench/numpy_randn.py")
 
 echo "C#: running BenchmarkDotNet (about a minute) ..." >&2
-dotnet run -c Release --project "$root/Shared/Initialization.Shared.Benchmarks" -- \
-    --filter '*RandnBenchmarks*' --exporters json --artifacts "$artifacts" >"$artifacts/bdn.log" 2>&1 \
-    || { cat "$artifacts/bdn.log" >&2; exit 1; }
+run_benchmarks "$artifacts" '*RandnBenchmarks*'
 
 "$python" - "$artifacts" "$numpy_json" <<'PY'
 import glob, json, sys

@@ -6,13 +6,9 @@
 # and python3-sklearn.
 #   bash tools/bench/train_vs_numpy.sh [numpy runs before and after, default 3]
 set -euo pipefail
-root=$(cd "$(dirname "$0")/../.." && pwd)
+source "$(dirname "$0")/common.sh"
 repeats=${1:-3}
-python=$(command -v /usr/bin/python3 || true)
-if ! "${python:-python3}" -c 'import numpy, sklearn' 2>/dev/null; then
-    echo "error: this script needs numpy and scikit-learn: apt-get install -y python3-numpy python3-sklearn (it runs /usr/bin/python3)" >&2
-    exit 2
-fi
+python=$(numpy_python numpy sklearn) || exit 2
 
 artifacts=$(mktemp -d)
 trap 'rm -rf "$artifacts"' EXIT
@@ -21,10 +17,7 @@ echo "numpy: training the He model $repeats times (about 1.5 s each) ..." >&2
 "$python" "$root/tools/bench/numpy_train.py" "$repeats" he >"$artifacts/numpy-before.json"
 
 echo "C#: running BenchmarkDotNet (about two minutes) ..." >&2
-dotnet run -c Release --project "$root/Shared/Initialization.Shared.Benchmarks" -- \
-    --filter '*TrainingBenchmarks.TrainCourseModelHe*' '*TrainingBenchmarks.OneIteration*' \
-    --exporters json --artifacts "$artifacts" >"$artifacts/bdn.log" 2>&1 \
-    || { cat "$artifacts/bdn.log" >&2; exit 1; }
+run_benchmarks "$artifacts" '*TrainingBenchmarks.TrainCourseModelHe*' '*TrainingBenchmarks.OneIteration*'
 
 echo "numpy: training the He model $repeats more times ..." >&2
 "$python" "$root/tools/bench/numpy_train.py" "$repeats" he >"$artifacts/numpy-after.json"
