@@ -4,7 +4,13 @@ The notebook shows 8 decimals; the public tests compare against these exact nump
 Run with numpy installed: /usr/bin/python3 tools/starter/expected_values.py
 """
 
+import os
+import sys
+
 import numpy as np
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "fixtures"))
+from course_initializers import init_he, init_random  # noqa: E402
 
 
 def literal(matrix):
@@ -12,18 +18,10 @@ def literal(matrix):
     return "{ " + rows + " }"
 
 
-def random_example(dims):
-    np.random.seed(3)
-    return {l: np.random.randn(dims[l], dims[l - 1]) * 10 for l in range(1, len(dims))}
-
-
-def he_example(dims):
-    np.random.seed(3)
-    return {l: np.random.randn(dims[l], dims[l - 1]) * np.sqrt(2.0 / dims[l - 1]) for l in range(1, len(dims))}
-
-
-for name, weights in (("random [3, 2, 1]", random_example([3, 2, 1])), ("he [2, 4, 1]", he_example([2, 4, 1]))):
+for name, params in (("random [3, 2, 1]", init_random([3, 2, 1])), ("he [2, 4, 1]", init_he([2, 4, 1]))):
     print(name)
-    for l, w in weights.items():
-        print(f"  W{l} = new double[,] {literal(w)};")
+    for key, w in params.items():
+        if not key.startswith("W"):
+            continue
+        print(f"  {key} = new double[,] {literal(w)};")
         print(f"  # numpy prints: {np.array2string(w)}".replace("\n", " "))
