@@ -15,7 +15,8 @@
 # writes results/ID.json per student, gradebook.csv, summary.json and plots/ into OUT_DIR.
 # The packaging modes grade nothing: --release writes the student kit, --gradescope-bundle the
 # Gradescope autograder zip, --docker-context the grader image's build context. The last two
-# carry a self-contained grader (the .NET runtime inside), built once into .grader/self-contained.
+# carry the self-contained linux-x64 grader: the build below on a linux-x64 machine, elsewhere a
+# second build into .grader/self-contained.
 #
 # Needs only the .NET SDK. The grader is built once into .grader/ and reused until its sources
 # change: self-contained, with the .NET runtime and the grader's libraries (Roslyn above all)
@@ -58,10 +59,11 @@ report_fault() {
     fi
 }
 
-# $1: the folder to build into; $2: the build's artifacts folder; $3: the runtime identifier
-# (empty: this machine's); $4: whether the build carries the .NET runtime (true or false).
+# Publishes the grader self-contained (the .NET runtime inside) unless an up-to-date build is
+# there. $1: the folder to build into; $2: the build's artifacts folder; $3: the runtime
+# identifier (empty: this machine's).
 ensure_grader_built() {
-    local build="$1" artifacts="$2" rid="$3" self_contained="$4"
+    local build="$1" artifacts="$2" rid="$3"
     mkdir -p "$cache" || return 1
     local wanted
     wanted=$(grader_inputs | sha256sum | cut -c1-32)
@@ -80,7 +82,7 @@ ensure_grader_built() {
     rm -rf "$staging"
     # Its own artifacts folder: no clash with the bin/ and obj/ of builds in the repository.
     if ! dotnet publish "$root/Grader/Initialization.Grader/Initialization.Grader.csproj" \
-        -c Release -r "${rid:-linux-x64}" --self-contained "$self_contained" -p:GraderReadyToRun=true \
+        -c Release -r "${rid:-linux-x64}" --self-contained true -p:GraderReadyToRun=true \
         --artifacts-path "$artifacts" -o "$staging" >"$cache/build.log" 2>&1; then
         echo "grade.sh: building the grader failed; the last lines of $cache/build.log:" >&2
         tail -n 20 "$cache/build.log" >&2
@@ -106,7 +108,7 @@ if ! command -v dotnet >/dev/null 2>&1; then
     exit 1
 fi
 
-if ! ensure_grader_built "$build" "$cache/artifacts" "" true; then
+if ! ensure_grader_built "$build" "$cache/artifacts" ""; then
     report_fault "The grader could not be built on the grading machine."
     exit 1
 fi
@@ -117,7 +119,7 @@ if [ -n "$bundling" ]; then
     bundle_build="$build"
     if [ "$(dotnet --info 2>/dev/null | awk '/^ *RID:/ { print $2; exit }')" != "linux-x64" ]; then
         bundle_build="$cache/self-contained"
-        ensure_grader_built "$bundle_build" "$cache/artifacts-self-contained" linux-x64 true || exit 1
+        ensure_grader_built "$bundle_build" "$cache/artifacts-self-contained" linux-x64 || exit 1
     fi
     export INITIALIZATION_SELF_CONTAINED_GRADER="$bundle_build"
 fi
