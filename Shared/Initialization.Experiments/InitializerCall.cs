@@ -40,7 +40,7 @@ public static class InitializerCall
             return new InitializerOutcome(InitializerStatus.Failed, null, CrashMessage(methodName, layersDims, e));
         }
 
-        var problems = ParameterCheck.Problems(parameters, [.. layersDims]);
+        var problems = ParameterCheck.Problems(parameters, layersDims);
         if (problems.Count > 0)
         {
             var message = $"{methodName}({Dims(layersDims)}) returned parameters the network cannot use: it {string.Join("; it ", problems)}.";

@@ -1,3 +1,5 @@
+using Initialization.Shared.Model;
+
 namespace Initialization.Experiments;
 
 /// <summary>What the runner does, from its command line.</summary>
@@ -10,10 +12,10 @@ public sealed record RunnerOptions
     public string OutputDirectory { get; init; } = DefaultOutputDirectory;
 
     /// <summary>Gradient-descent iterations per model (the course's 15000).</summary>
-    public int Iterations { get; init; } = 15000;
+    public int Iterations { get; init; } = TrainingOptions.Course.Iterations;
 
     /// <summary>Gradient-descent step size (the course's 0.01).</summary>
-    public double LearningRate { get; init; } = 0.01;
+    public double LearningRate { get; init; } = TrainingOptions.Course.LearningRate;
 
     /// <summary>Whether to write the PNG plots.</summary>
     public bool WritePlots { get; init; } = true;

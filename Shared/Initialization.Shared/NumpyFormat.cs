@@ -241,7 +241,7 @@ internal static class NumpyFormat
             var exponent = Exponent;
             if (Digits != "0" && Digits.Length - Exponent > precision)
             {
-                (digits, exponent) = RoundExact(Value, precision, fractional: true);
+                (digits, exponent) = RoundExact(precision, fractional: true);
             }
 
             string integer, fraction;
@@ -277,7 +277,7 @@ internal static class NumpyFormat
             var exponent = Exponent;
             if (Digits != "0" && Digits.Length > precision + 1)
             {
-                (digits, exponent) = RoundExact(Value, precision + 1, fractional: false);
+                (digits, exponent) = RoundExact(precision + 1, fractional: false);
             }
 
             var power = digits == "0" ? 0 : exponent - 1;
@@ -287,13 +287,13 @@ internal static class NumpyFormat
         }
 
         /// <summary>
-        /// Rounds |value| exactly (round half to even on its binary value) to <paramref name="count"/>
+        /// Rounds |Value| exactly (round half to even on its binary value) to <paramref name="count"/>
         /// digits after the point (<paramref name="fractional"/>) or to <paramref name="count"/>
         /// significant digits, returning the digits without trailing zeros and their exponent.
         /// </summary>
-        private static (string Digits, int Exponent) RoundExact(double value, int count, bool fractional)
+        private (string Digits, int Exponent) RoundExact(int count, bool fractional)
         {
-            var bits = BitConverter.DoubleToInt64Bits(Math.Abs(value));
+            var bits = BitConverter.DoubleToInt64Bits(Math.Abs(Value));
             var biased = (int)((bits >> 52) & 0x7FF);
             var mantissa = bits & 0xFFFFFFFFFFFFFL;
             if (biased == 0)
@@ -319,7 +319,7 @@ internal static class NumpyFormat
             }
 
             // Scale so that the digits we keep are the integer part: multiply by 10^shift.
-            var shift = fractional ? count : count - DecimalExponent(value);
+            var shift = fractional ? count : count - Exponent;
             if (shift >= 0)
             {
                 numerator *= BigInteger.Pow(10, shift);
@@ -345,8 +345,5 @@ internal static class NumpyFormat
             var exponent = text.Length - shift;
             return (text.TrimEnd('0') is { Length: > 0 } trimmed ? trimmed : "0", exponent);
         }
-
-        /// <summary>The exponent e with 10^(e-1) &lt;= |value| &lt; 10^e, from the shortest digits.</summary>
-        private static int DecimalExponent(double value) => Of(value).Exponent;
     }
 }

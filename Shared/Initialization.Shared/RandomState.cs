@@ -45,17 +45,13 @@ public sealed class RandomState
     /// <summary>One standard normal value, like <c>standard_normal()</c> or <c>randn()</c>.</summary>
     public double StandardNormal()
     {
-        if (_hasCachedGaussian)
+        if (TryTakeCachedGaussian(out var cached))
         {
-            _hasCachedGaussian = false;
-            var cached = _cachedGaussian;
-            _cachedGaussian = 0.0;
             return cached;
         }
 
         var (first, second) = NextGaussianPair();
-        _cachedGaussian = second;
-        _hasCachedGaussian = true;
+        CacheGaussian(second);
         return first;
     }
 
@@ -211,6 +207,7 @@ public sealed class RandomState
 
     internal MersenneTwister Twister => _twister;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool TryTakeCachedGaussian(out double value)
     {
         value = _cachedGaussian;
@@ -224,6 +221,7 @@ public sealed class RandomState
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void CacheGaussian(double value)
     {
         _cachedGaussian = value;

@@ -56,27 +56,15 @@ public static class DecisionBoundaryPlot
     internal static double[,] PredictedRegions(IReadOnlyDictionary<string, Matrix> parameters)
     {
         var n = (int)Math.Round(2 * Limit / Step) + 1;
-        var grid = new Matrix(2, n * n);
-        for (var row = 0; row < n; row++)
+        var xs = new double[n];
+        var ys = new double[n];
+        for (var i = 0; i < n; i++)
         {
-            for (var col = 0; col < n; col++)
-            {
-                grid[0, (row * n) + col] = -Limit + (col * Step);
-                grid[1, (row * n) + col] = Limit - (row * Step);
-            }
+            xs[i] = -Limit + (i * Step);
+            ys[i] = Limit - (i * Step);
         }
 
-        var predictions = NeuralNetwork.Predict(grid, parameters);
-        var regions = new double[n, n];
-        for (var row = 0; row < n; row++)
-        {
-            for (var col = 0; col < n; col++)
-            {
-                regions[row, col] = predictions[0, (row * n) + col];
-            }
-        }
-
-        return regions;
+        return NeuralNetwork.PredictGrid(xs, ys, parameters).ToArray2D();
     }
 
     private static void AddPoints(Plot plot, Matrix x, Matrix y, int label, Color color, string legend)

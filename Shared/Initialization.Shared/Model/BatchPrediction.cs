@@ -12,20 +12,12 @@ internal static class BatchPrediction
     public static void Probabilities(Matrix x, PackedParameters p, Span<double> a3)
     {
         var m = x.Cols;
-        var values = x.AsSpan();
         var stride = 2 * p.InputPairs;
         var scratch = new Scratch(Math.Min(Chunk, m), stride);
         for (var start = 0; start < m; start += Chunk)
         {
             var count = Math.Min(Chunk, m - start);
-            for (var j = 0; j < count; j++)
-            {
-                for (var k = 0; k < x.Rows; k++)
-                {
-                    scratch.Inputs[(j * stride) + k] = values[(k * m) + start + j];
-                }
-            }
-
+            ForwardPass.PackInputs(x, start, count, stride, scratch.Inputs);
             scratch.Run(count, p, a3.Slice(start, count));
         }
     }

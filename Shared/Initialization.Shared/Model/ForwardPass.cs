@@ -51,6 +51,24 @@ internal static class ForwardPass
     }
 
     /// <summary>
+    /// Copies examples <paramref name="start"/>.. start + <paramref name="count"/> (columns) of
+    /// <paramref name="x"/> into example-major <paramref name="inputs"/>, example j's features at
+    /// j · inputStride; the zero after an odd last feature is left as it is.
+    /// </summary>
+    public static void PackInputs(Matrix x, int start, int count, int inputStride, Span<double> inputs)
+    {
+        var values = x.AsSpan();
+        for (var k = 0; k < x.Rows; k++)
+        {
+            var row = values.Slice((k * x.Cols) + start, count);
+            for (var j = 0; j < count; j++)
+            {
+                inputs[(j * inputStride) + k] = row[j];
+            }
+        }
+    }
+
+    /// <summary>
     /// Adds the products of input features 2·pair and 2·pair + 1 to z1 = W1 · x, kept in a1 between
     /// pairs (one pair for the course's two features); the last pair adds b1 and applies relu.
     /// </summary>

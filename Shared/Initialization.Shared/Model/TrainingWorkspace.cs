@@ -22,14 +22,7 @@ internal sealed class TrainingWorkspace
         Parameters = PackedParameters.From(initial, x.Rows);
         InputStride = 2 * Parameters.InputPairs;
         Inputs = new double[m * InputStride];
-        var values = x.AsSpan();
-        for (var k = 0; k < x.Rows; k++)
-        {
-            for (var j = 0; j < m; j++)
-            {
-                Inputs[(j * InputStride) + k] = values[(k * m) + j];
-            }
-        }
+        ForwardPass.PackInputs(x, 0, m, InputStride, Inputs);
 
         Labels = y.ToArray();
         A1 = new double[m * H1];
