@@ -1,3 +1,5 @@
+using Initialization.Kit;
+
 namespace Initialization.StarterGenerator.Tests;
 
 public class KitManifestTests
@@ -83,7 +85,7 @@ public class KitManifestTests
             var items = MsBuildItems.Evaluate(project, "Compile", "ProjectReference", "EmbeddedResource");
             outside.AddRange(items.Values.SelectMany(paths => paths).Append(project)
                 .Select(RepositoryFiles.Relative)
-                .Where(path => !RepositoryFiles.IsCoveredBy(path, Manifest.ShipsToStudents)));
+                .Where(path => !KitManifest.IsCoveredBy(path, Manifest.ShipsToStudents)));
             foreach (var reference in items["ProjectReference"])
             {
                 pending.Enqueue(reference);
@@ -101,11 +103,11 @@ public class KitManifestTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(shipped.Where(s => RepositoryFiles.IsCoveredBy(s, kept)), Is.Empty, "shipped entries inside instructors_only");
-            Assert.That(kept.Where(k => RepositoryFiles.IsCoveredBy(k, shipped)), Is.Empty, "instructors_only entries inside ships_to_students");
-            Assert.That(Manifest.StudentFiles.Concat(Manifest.PublicTestFiles).Where(f => !RepositoryFiles.IsCoveredBy(f, shipped)), Is.Empty,
+            Assert.That(shipped.Where(s => KitManifest.IsCoveredBy(s, kept)), Is.Empty, "shipped entries inside instructors_only");
+            Assert.That(kept.Where(k => KitManifest.IsCoveredBy(k, shipped)), Is.Empty, "instructors_only entries inside ships_to_students");
+            Assert.That(Manifest.StudentFiles.Concat(Manifest.PublicTestFiles).Where(f => !KitManifest.IsCoveredBy(f, shipped)), Is.Empty,
                 "the student's files and the public tests must ship");
-            Assert.That(Manifest.ExampleSolutionFiles.Append(Manifest.SolutionProject).Where(f => !RepositoryFiles.IsCoveredBy(f, kept)), Is.Empty,
+            Assert.That(Manifest.ExampleSolutionFiles.Append(Manifest.SolutionProject).Where(f => !KitManifest.IsCoveredBy(f, kept)), Is.Empty,
                 "the example solution must stay with instructors");
         }
     }

@@ -1,3 +1,5 @@
+using Initialization.Kit;
+
 namespace Initialization.StarterGenerator.Tests;
 
 /// <summary>The repository these tests run in: its root and its manifest.</summary>
@@ -14,8 +16,4 @@ internal static class RepositoryFiles
 
     /// <summary>The path relative to the root with '/' separators.</summary>
     public static string Relative(string fullPath) => Path.GetRelativePath(Root, fullPath).Replace('\\', '/');
-
-    /// <summary>Whether <paramref name="relative"/> is one of <paramref name="entries"/> or lies in one of its folders (entries ending in '/').</summary>
-    public static bool IsCoveredBy(string relative, IEnumerable<string> entries) =>
-        entries.Any(e => e.EndsWith('/') ? relative.StartsWith(e, StringComparison.Ordinal) : relative == e);
 }

@@ -1,3 +1,4 @@
+using Initialization.Kit;
 using Initialization.StarterGenerator;
 
 // Regenerates every derived file listed in kit.json (Starter/Initializers.cs from

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Initialization.Kit;
 
 namespace Initialization.StarterGenerator;
 
@@ -17,13 +18,13 @@ namespace Initialization.StarterGenerator;
 public static partial class StarterDerivation
 {
     /// <summary>The line that opens a solution region.</summary>
-    public const string BeginMarker = "// BEGIN SOLUTION";
+    public const string BeginMarker = SolutionMarkers.Begin;
 
     /// <summary>The line that closes a solution region.</summary>
-    public const string EndMarker = "// END SOLUTION";
+    public const string EndMarker = SolutionMarkers.End;
 
     /// <summary>The prefix of a line that carries (part of) the starter's exception message.</summary>
-    public const string StubPrefix = "// STUB:";
+    public const string StubPrefix = SolutionMarkers.Stub;
 
     /// <summary>The comment the starter shows where the student writes code.</summary>
     public const string YourCodeHere = "// YOUR CODE HERE";

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Initialization.StarterGenerator;
+namespace Initialization.Kit;
 
 /// <summary>
 /// The kit's manifest, <c>kit.json</c> at the repository root: which files are the student's,
@@ -81,6 +81,13 @@ public sealed record KitManifest
 
         return null;
     }
+
+    /// <summary>Whether <paramref name="relative"/> is one of <paramref name="entries"/> or lies in one of its folders (entries ending in '/').</summary>
+    /// <param name="relative">A path from the repository root with '/' separators.</param>
+    /// <param name="entries">Manifest entries, e.g. <see cref="ShipsToStudents"/>.</param>
+    /// <returns>True when covered.</returns>
+    public static bool IsCoveredBy(string relative, IEnumerable<string> entries) =>
+        entries.Any(e => e.EndsWith('/') ? relative.StartsWith(e, StringComparison.Ordinal) : relative == e);
 
     private static readonly JsonSerializerOptions s_options = new()
     {
