@@ -3,6 +3,7 @@ using System.Globalization;
 using Initialization.Grader.HiddenTests;
 using Initialization.Grader.HiddenTests.Grading;
 using Initialization.Grader.HiddenTests.Subject;
+using Initialization.Grader.Reporting;
 using NUnit.Framework.Api;
 using NUnit.Framework.Interfaces;
 using NUnit.Framework.Internal;
@@ -74,7 +75,7 @@ public static class HiddenTestRunner
         {
             { Status: TestStatus.Passed } => string.Empty,
             { Status: TestStatus.Failed, Site: FailureSite.Test } when result.ResultState != ResultState.Error => result.Message.Trim(),
-            _ => $"The grader could not complete this check ({FirstLine(result.Message)}). This is not your fault: please tell your instructor.",
+            _ => $"The grader could not complete this check ({ReportText.FirstLine(result.Message).Trim()}). This is not your fault: please tell your instructor.",
         };
         return new TestResult(method, item, $"{method}: {description}", passed ? points : 0, points, passed, feedback);
     }
@@ -91,6 +92,4 @@ public static class HiddenTestRunner
 
         return null;
     }
-
-    private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();
 }
