@@ -58,11 +58,7 @@ internal sealed class SubmissionHost(BoundedTextWriter console)
         {
             return Threw(request, thrown, argument, clock.Elapsed.TotalMilliseconds);
         }
-        catch (Exception thrown) when (thrown is not OutOfMemoryException)
-        {
-            return Threw(request, thrown, argument, clock.Elapsed.TotalMilliseconds);
-        }
-        catch (OutOfMemoryException thrown)
+        catch (Exception thrown)
         {
             return Threw(request, thrown, argument, clock.Elapsed.TotalMilliseconds);
         }

@@ -58,9 +58,9 @@ internal static class MistakeCatalog
         }
 
         yield return ("the values are uniform (rng.Rand) instead of Gaussian: use rng.Randn.", dims => Draw(dims, 3, l => correct(dims, l), (rng, rows, cols) => rng.Rand(rows, cols)));
-        yield return ("a new RandomState(3) is created for every layer, so every layer starts the same stream again; create it once, before the loop.", dims => Reseeded(dims, l => correct(dims, l)));
+        yield return ("a new RandomState(3) is created for every layer, so every layer starts the same stream again; create it once, before the loop.", dims => Draw(dims, 3, l => correct(dims, l), (_, rows, cols) => new RandomState(3).Randn(rows, cols)));
         yield return ("W is drawn as Randn(layersDims[l - 1], layersDims[l]) and then transposed; draw Randn(layersDims[l], layersDims[l - 1]) directly so the values come in the expected order.", dims => Draw(dims, 3, l => correct(dims, l), (rng, rows, cols) => rng.Randn(cols, rows).Transpose()));
-        yield return ("the biases are drawn from the generator too: they must be zeros, and every extra draw shifts the numbers of the next layers.", dims => BiasesDrawn(dims, l => correct(dims, l)));
+        yield return ("the biases are drawn from the generator too: they must be zeros, and every extra draw shifts the numbers of the next layers.", dims => Draw(dims, 3, l => correct(dims, l), DrawWeightsThenBiases));
         foreach (var seed in s_otherSeeds)
         {
             yield return ($"the generator is seeded with {seed}; the exercise uses new RandomState(3).", dims => Gaussian(dims, seed, l => correct(dims, l)));
@@ -82,28 +82,12 @@ internal static class MistakeCatalog
         return parameters;
     }
 
-    private static Dictionary<string, Matrix> Reseeded(int[] dims, Func<int, double> scale)
+    /// <summary>W{l}, then a bias column drawn from the same generator (and thrown away: only the weights are compared).</summary>
+    private static Matrix DrawWeightsThenBiases(RandomState rng, int rows, int cols)
     {
-        var parameters = new Dictionary<string, Matrix>();
-        for (var l = 1; l < dims.Length; l++)
-        {
-            parameters[$"W{l}"] = new RandomState(3).Randn(dims[l], dims[l - 1]) * scale(l);
-        }
-
-        return parameters;
-    }
-
-    private static Dictionary<string, Matrix> BiasesDrawn(int[] dims, Func<int, double> scale)
-    {
-        var rng = new RandomState(3);
-        var parameters = new Dictionary<string, Matrix>();
-        for (var l = 1; l < dims.Length; l++)
-        {
-            parameters[$"W{l}"] = rng.Randn(dims[l], dims[l - 1]) * scale(l);
-            rng.Randn(dims[l], 1);
-        }
-
-        return parameters;
+        var weights = rng.Randn(rows, cols);
+        rng.Randn(rows, 1);
+        return weights;
     }
 
     /// <summary>Every weight matrix present in both, with the same shape, agrees; and at least one does.</summary>

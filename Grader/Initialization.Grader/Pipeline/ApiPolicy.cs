@@ -66,31 +66,18 @@ public static class ApiPolicy
         {
             case IArrayTypeSymbol array:
                 return Allows(array.ElementType);
-            case IPointerTypeSymbol or IFunctionPointerTypeSymbol:
+            case IPointerTypeSymbol or IFunctionPointerTypeSymbol or IDynamicTypeSymbol:
                 return false;
-            case ITypeParameterSymbol or IDynamicTypeSymbol:
-                return symbol is ITypeParameterSymbol;
-            case INamespaceSymbol:
+            case ITypeParameterSymbol or INamespaceSymbol:
                 return true;
         }
 
+        // A constructed generic type (List<Process>) is allowed when its definition and every type argument are.
         var type = symbol as INamedTypeSymbol ?? symbol.ContainingType;
-        if (type is null)
-        {
-            return false;
-        }
-
-        if (type.IsGenericType && !ReferenceEquals(type, type.OriginalDefinition))
-        {
-            return Allows(type.OriginalDefinition) && type.TypeArguments.All(Allows) && (symbol is INamedTypeSymbol || AllowsMember(symbol));
-        }
-
-        if (!AllowsType(type))
-        {
-            return false;
-        }
-
-        return symbol is INamedTypeSymbol || AllowsMember(symbol);
+        return type is not null
+            && AllowsType(type)
+            && type.TypeArguments.All(Allows)
+            && (symbol is INamedTypeSymbol || AllowsMember(symbol));
     }
 
     private static bool AllowsType(INamedTypeSymbol type)

@@ -15,6 +15,7 @@ namespace Initialization.Grader.Pipeline;
 public static class ApiUsageCheck
 {
     private const string Module = "module";
+    private const string ExternRefused = "an extern (P/Invoke) method is not allowed here";
 
     /// <summary>Full names without keywords, so "System.Object.GetType" reads the way the docs name it.</summary>
     private static readonly SymbolDisplayFormat s_qualified = new(
@@ -72,20 +73,22 @@ public static class ApiUsageCheck
             foreach (var node in root.DescendantNodesAndSelf())
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (node is MethodDeclarationSyntax method && model.GetDeclaredSymbol(method, cancellationToken) is { } declared)
-                {
-                    DeclareMember(declared);
-                    if (declared.IsExtern)
-                    {
-                        Refuse(Key(declared), node, "an extern (P/Invoke) method is not allowed here");
-                    }
-                }
-                else if (node is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax && model.GetDeclaredSymbol(node, cancellationToken) is { } member)
+                var owner = Owner(node);
+                if (node is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax && model.GetDeclaredSymbol(node, cancellationToken) is { } member)
                 {
                     DeclareMember(member);
+                    if (member.IsExtern)
+                    {
+                        Refuse(Key(member), node, ExternRefused);
+                    }
+                }
+                else if (node is LocalFunctionStatementSyntax && owner is not null && model.GetDeclaredSymbol(node, cancellationToken) is { IsExtern: true })
+                {
+                    // A local function's code is part of the member it is declared in.
+                    Refuse(owner, node, ExternRefused);
                 }
 
-                if (Owner(node) is { } owner)
+                if (owner is not null)
                 {
                     Inspect(node, owner);
                 }
@@ -260,10 +263,11 @@ public static class ApiUsageCheck
         private bool IsModuleInitializer(AttributeSyntax attribute) =>
             model.GetSymbolInfo(attribute, cancellationToken).Symbol?.ContainingType?.Name == "ModuleInitializerAttribute";
 
-        /// <summary>The node an attribute on <paramref name="declaration"/> belongs to: the member it decorates, or its type's creation.</summary>
+        /// <summary>The node an attribute on <paramref name="declaration"/> belongs to: the member it decorates (a local function's is the member it is declared in), or its type's creation.</summary>
         private string? DeclarationOwner(SyntaxNode declaration) => model.GetDeclaredSymbol(declaration, cancellationToken) switch
         {
             INamedTypeSymbol type => InstanceInitialization(type),
+            IMethodSymbol { MethodKind: MethodKind.LocalFunction } => Owner(declaration),
             IMethodSymbol method => Key(method),
             IPropertySymbol property => property.GetMethod is { } getter ? Key(getter) : InstanceInitialization(property.ContainingType),
             { ContainingType: { } type } => InstanceInitialization(type),

@@ -3,6 +3,7 @@ using System.Globalization;
 using Initialization.Grader.HiddenTests;
 using Initialization.Grader.HiddenTests.Grading;
 using Initialization.Grader.HiddenTests.Subject;
+using Initialization.Grader.Reporting;
 using NUnit.Framework.Api;
 using NUnit.Framework.Interfaces;
 using NUnit.Framework.Internal;
@@ -26,32 +27,31 @@ public static class HiddenTestRunner
         // The subject flows with this run only, so several runs may proceed at once (batch grading);
         // NUnit runs the tests on the calling thread (no test workers).
         using var subject = SubmissionUnderTest.Use(submission);
-        var runner = s_idleRunners.TryTake(out var idle) ? idle : LoadRunner();
+        return WithRunner(runner => InRubricOrder(Leaves(runner.Run(TestListener.NULL, TestFilter.Empty)).Select(ToResult)));
+    }
+
+    /// <summary>The rubric: every hidden test's method, item, name and points, without running anything.</summary>
+    /// <returns>The tests in rubric order, each with a score of 0.</returns>
+    public static IReadOnlyList<TestResult> Rubric() =>
+        WithRunner(runner => InRubricOrder(Tests(runner.LoadedTest!).Select(t => ToResult(new TestCaseResult((TestMethod)t)))));
+
+    /// <summary>Lends <paramref name="use"/> an idle runner, loading one when none is idle.</summary>
+    private static T WithRunner<T>(Func<NUnitTestAssemblyRunner, T> use)
+    {
+        if (!s_idleRunners.TryTake(out var runner))
+        {
+            runner = new NUnitTestAssemblyRunner(new DefaultTestAssemblyBuilder());
+            runner.Load(typeof(InitializerTests).Assembly, new Dictionary<string, object> { ["NumberOfTestWorkers"] = 0 });
+        }
+
         try
         {
-            var result = runner.Run(TestListener.NULL, TestFilter.Empty);
-            return InRubricOrder(Leaves(result).Select(ToResult));
+            return use(runner);
         }
         finally
         {
             s_idleRunners.Add(runner);
         }
-    }
-
-    private static NUnitTestAssemblyRunner LoadRunner()
-    {
-        var runner = new NUnitTestAssemblyRunner(new DefaultTestAssemblyBuilder());
-        runner.Load(typeof(InitializerTests).Assembly, new Dictionary<string, object> { ["NumberOfTestWorkers"] = 0 });
-        return runner;
-    }
-
-    /// <summary>The rubric: every hidden test's method, item, name and points, without running anything.</summary>
-    /// <returns>The tests in rubric order, each with a score of 0.</returns>
-    public static IReadOnlyList<TestResult> Rubric()
-    {
-        var runner = new NUnitTestAssemblyRunner(new DefaultTestAssemblyBuilder());
-        var tree = runner.Load(typeof(InitializerTests).Assembly, new Dictionary<string, object>());
-        return InRubricOrder(Tests(tree).Select(t => ToResult(new TestCaseResult((TestMethod)t))));
     }
 
     private static List<TestResult> InRubricOrder(IEnumerable<TestResult> results) =>
@@ -74,7 +74,7 @@ public static class HiddenTestRunner
         {
             { Status: TestStatus.Passed } => string.Empty,
             { Status: TestStatus.Failed, Site: FailureSite.Test } when result.ResultState != ResultState.Error => result.Message.Trim(),
-            _ => $"The grader could not complete this check ({FirstLine(result.Message)}). This is not your fault: please tell your instructor.",
+            _ => $"The grader could not complete this check ({ReportText.FirstLine(result.Message).Trim()}). This is not your fault: please tell your instructor.",
         };
         return new TestResult(method, item, $"{method}: {description}", passed ? points : 0, points, passed, feedback);
     }
@@ -91,6 +91,4 @@ public static class HiddenTestRunner
 
         return null;
     }
-
-    private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();
 }

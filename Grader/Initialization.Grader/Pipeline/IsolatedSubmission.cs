@@ -21,7 +21,6 @@ public sealed class IsolatedSubmission : ISubmission, IDisposable
     private readonly Dictionary<string, CallOutcome> _failedMethods = [];
     private readonly StringBuilderOutput _output = new();
     private WorkerProcess? _worker;
-    private bool _workerLoaded;
     private string? _loadProblem;
     private int _nextCallId;
 
@@ -74,7 +73,6 @@ public sealed class IsolatedSubmission : ISubmission, IDisposable
             _output.Append(_worker.TakeCapturedOutput());
             _workers.Return(_worker, clean: true);
             _worker = null;
-            _workerLoaded = false;
         }
     }
 
@@ -102,11 +100,6 @@ public sealed class IsolatedSubmission : ISubmission, IDisposable
 
     private CallOutcome Fail(string method, WorkerProcess worker, bool timedOut, TimeSpan limit)
     {
-        if (timedOut)
-        {
-            worker.Kill();
-        }
-
         // DescribeDeath waits for the exit, so a dying worker's own exit code and output are read
         // before anything is killed.
         var outcome = timedOut
@@ -117,14 +110,13 @@ public sealed class IsolatedSubmission : ISubmission, IDisposable
         _output.Append(worker.TakeCapturedOutput());
         _workers.Return(worker, clean: false);
         _worker = null;
-        _workerLoaded = false;
         return outcome;
     }
 
     /// <summary>Starts (or restarts) the worker and loads the submission; a problem text when that fails.</summary>
     private string? EnsureWorker()
     {
-        if (_loadProblem is not null || _workerLoaded)
+        if (_loadProblem is not null || _worker is not null)
         {
             return _loadProblem;
         }
@@ -156,7 +148,6 @@ public sealed class IsolatedSubmission : ISubmission, IDisposable
         }
 
         _worker = worker;
-        _workerLoaded = true;
         return null;
     }
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using Initialization.Grader.HiddenTests.Subject;
+using Initialization.Grader.Reporting;
 
 namespace Initialization.Grader.Pipeline;
 
@@ -99,7 +99,7 @@ public sealed class SubmissionGrader
     /// <param name="seconds">Time spent.</param>
     /// <returns>A not-gradable result.</returns>
     public static GradingResult NotGradable(string reason, double seconds) =>
-        new(false, Reporting.GradescopeReport.NotGradablePrefix + reason, [], string.Empty, seconds) { MaxScore = HiddenTestRunner.Rubric().Sum(t => t.MaxScore) };
+        new(false, GradescopeReport.NotGradablePrefix + reason, [], string.Empty, seconds) { MaxScore = HiddenTestRunner.Rubric().Sum(t => t.MaxScore) };
 
     /// <summary>Compiles on a thread with a large stack (deeply nested code) and a time limit.</summary>
     private CompiledSubmission CompileWithinLimit(SubmissionSource source)
@@ -140,17 +140,13 @@ public sealed class SubmissionGrader
     private static string Summary(IReadOnlyList<TestResult> tests)
     {
         var result = new GradingResult(true, string.Empty, tests, string.Empty, 0);
-        var text = new StringBuilder().Append(CultureInfo.InvariantCulture, $"Score: {Points(result.Score)} / {Points(result.MaxScore)}\n");
+        var text = new StringBuilder().Append(CultureInfo.InvariantCulture, $"Score: {ReportText.Points(result.Score)} / {ReportText.Points(result.MaxScore)}\n");
         foreach (var (method, score, max) in result.ByMethod)
         {
             var note = score == max ? "all checks passed" : $"{tests.Count(t => t.Method == method && !t.Passed)} check(s) failed";
-            text.Append(CultureInfo.InvariantCulture, $"  {method,-28} {Points(score),5} / {Points(max)}   {note}\n");
+            text.Append(CultureInfo.InvariantCulture, $"  {method,-28} {ReportText.Points(score),5} / {ReportText.Points(max)}   {note}\n");
         }
 
         return text.ToString().TrimEnd();
     }
-
-    internal static string Points(double points) => points.ToString("0.##", CultureInfo.InvariantCulture);
-
-    internal static IReadOnlyList<string> Methods => GradedMethods.All;
 }
