@@ -28,6 +28,21 @@ public static class GeneratedClass
         return students;
     }
 
+    /// <summary>
+    /// Writes <paramref name="students"/> into <paramref name="folder"/> as batch grading reads a
+    /// class: a folder ID/ holding Initializers.cs, or a bare ID.cs.
+    /// </summary>
+    public static void Write(string folder, IEnumerable<(string Id, string Source, bool AsFolder)> students)
+    {
+        ArgumentNullException.ThrowIfNull(students);
+        foreach (var (id, source, asFolder) in students)
+        {
+            var file = asFolder ? Path.Combine(folder, id, "Initializers.cs") : Path.Combine(folder, id + ".cs");
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            File.WriteAllText(file, source);
+        }
+    }
+
     /// <summary>The mix, in words.</summary>
     public static string Describe(int size) =>
         $"{Count(size, k => k < 5)} correct, {Count(size, k => k is >= 5 and < 8)} with a known mistake, {Count(size, k => k >= 8)} hostile";

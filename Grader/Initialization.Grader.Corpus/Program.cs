@@ -36,20 +36,14 @@ if (args[0] == "materialize")
     return 0;
 }
 
-if (args.Length > 2 && (!int.TryParse(args[2], CultureInfo.InvariantCulture, out var parsedSize) || parsedSize < 1))
+var size = 200;
+if (args.Length > 2 && (!int.TryParse(args[2], CultureInfo.InvariantCulture, out size) || size < 1))
 {
     Console.Error.WriteLine($"SIZE must be a positive whole number, not '{args[2]}'\n{Usage}");
     return 2;
 }
 
-var size = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 200;
-var students = GeneratedClass.Create(size);
-foreach (var (id, source, asFolder) in students)
-{
-    var file = asFolder ? Path.Combine(output, id, "Initializers.cs") : Path.Combine(output, id + ".cs");
-    Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-    File.WriteAllText(file, source);
-}
+GeneratedClass.Write(output, GeneratedClass.Create(size));
 
 Console.Error.WriteLine($"wrote a class of {size} submissions to {output} ({GeneratedClass.Describe(size)})");
 return 0;

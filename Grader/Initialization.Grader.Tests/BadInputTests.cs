@@ -131,10 +131,8 @@ public class BadInputTests
         var source = File.ReadAllText(RepositoryPaths.Solution).Replace("public static class Initializers\n{\n", "public static class Initializers\n{\n" + explosion, StringComparison.Ordinal);
         var grader = new SubmissionGrader(CompileReferences.Load(), TestGrader.Limits with { Compile = TimeSpan.FromSeconds(3) });
 
-        using var folder = new TemporaryFolder();
-        File.WriteAllText(Path.Combine(folder.Path, "Initializers.cs"), source);
         var clock = Stopwatch.StartNew();
-        var result = grader.Grade(folder.Path);
+        var result = TestGrader.GradeText(source, grader);
 
         Assert.Multiple(() =>
         {

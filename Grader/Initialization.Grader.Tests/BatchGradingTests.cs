@@ -117,13 +117,7 @@ public class BatchGradingTests
     private static TemporaryFolder ClassOf(params (string Id, string Source, bool AsFolder)[] students)
     {
         var folder = new TemporaryFolder();
-        foreach (var (id, source, asFolder) in students)
-        {
-            var file = asFolder ? Path.Combine(folder.Path, id, "Initializers.cs") : Path.Combine(folder.Path, id + ".cs");
-            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-            File.WriteAllText(file, source);
-        }
-
+        GeneratedClass.Write(folder.Path, students);
         return folder;
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Initialization.Grader.Corpus;
 using Newtonsoft.Json.Linq;
 
@@ -11,15 +10,13 @@ namespace Initialization.Grader.Tests;
 [NonParallelizable]
 public class GradeScriptTests
 {
-    private static readonly TimeSpan s_buildLimit = TimeSpan.FromMinutes(10);
-
     [Test]
     public void Solution_ScoresFullMarks_ExitZero_JsonInTheOutFile()
     {
         using var folder = new TemporaryFolder();
         var outFile = Path.Combine(folder.Path, "nested", "results.json");
 
-        var run = GradeScript.Run(RepositoryPaths.Solution, "--out", outFile);
+        var run = ProcessRun.GradeScript(RepositoryPaths.Solution, "--out", outFile);
 
         Assert.Multiple(() =>
         {
@@ -37,7 +34,7 @@ public class GradeScriptTests
         var noisy = Path.Combine(folder.Path, "Initializers.cs");
         File.WriteAllText(noisy, HostileSubmission.All.Single(h => h.Id == "fake-results-json").Source());
 
-        var run = GradeScript.Run(noisy);
+        var run = ProcessRun.GradeScript(noisy);
 
         Assert.Multiple(() =>
         {
@@ -49,8 +46,8 @@ public class GradeScriptTests
     [Test]
     public void SameSubmission_GivesTheSameBytes_ButForExecutionTime()
     {
-        var first = GradeScript.Run(RepositoryPaths.Starter);
-        var second = GradeScript.Run(RepositoryPaths.Starter);
+        var first = ProcessRun.GradeScript(RepositoryPaths.Starter);
+        var second = ProcessRun.GradeScript(RepositoryPaths.Starter);
 
         Assert.That(WithoutExecutionTime(second.Stdout), Is.EqualTo(WithoutExecutionTime(first.Stdout)));
     }
@@ -60,7 +57,7 @@ public class GradeScriptTests
     [TestCase("--unknown", "x")]
     public void UsageError_ExitsTwo_WithAUsageLine(params string[] arguments)
     {
-        var run = GradeScript.Run(arguments);
+        var run = ProcessRun.GradeScript(arguments);
 
         Assert.Multiple(() =>
         {
@@ -73,13 +70,13 @@ public class GradeScriptTests
     [Test]
     public void NoArguments_IsAUsageError()
     {
-        Assert.That(GradeScript.Run().ExitCode, Is.EqualTo(2));
+        Assert.That(ProcessRun.GradeScript().ExitCode, Is.EqualTo(2));
     }
 
     [Test]
     public void MissingPath_IsNotGradable_ScoreZero_ExitZero()
     {
-        var run = GradeScript.Run("/no/such/submission");
+        var run = ProcessRun.GradeScript("/no/such/submission");
         var json = JObject.Parse(run.Stdout);
 
         Assert.Multiple(() =>
@@ -96,34 +93,5 @@ public class GradeScriptTests
         var parsed = JObject.Parse(json);
         parsed.Remove("execution_time");
         return parsed.ToString();
-    }
-
-    /// <summary>Runs grade.sh and captures everything.</summary>
-    private static class GradeScript
-    {
-        public static (int ExitCode, string Stdout, string Stderr) Run(params string[] arguments)
-        {
-            var start = new ProcessStartInfo(Path.Combine(RepositoryPaths.Root, "grade.sh"))
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            foreach (var argument in arguments)
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            using var process = Process.Start(start)!;
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(s_buildLimit))
-            {
-                process.Kill(entireProcessTree: true);
-                Assert.Fail($"grade.sh {string.Join(' ', arguments)} did not finish within {s_buildLimit}");
-            }
-
-            return (process.ExitCode, stdout.Result, stderr.Result);
-        }
     }
 }

@@ -44,7 +44,12 @@ public class SandboxTests
                 }
                 """);
 
-            Assert.That(TestGrader.MethodFeedback(result, GradedMethods.Zeros), Does.Not.Contain("leaked"));
+            Assert.Multiple(() =>
+            {
+                Assert.That(TestGrader.MethodFeedback(result, GradedMethods.Zeros), Does.Not.Contain("leaked"));
+                // Full marks prove the check ran and found nothing; a submission that never ran would leave no feedback either.
+                Assert.That(TestGrader.MethodScore(result, GradedMethods.Zeros), Is.EqualTo(3.0), "the method that looked for the secret");
+            });
         }
         finally
         {
@@ -122,11 +127,7 @@ public class SandboxTests
         var zeros = source.IndexOf("InitializeParametersZeros(int[] layersDims)", StringComparison.Ordinal);
         var at = source.IndexOf(Anchor, zeros, StringComparison.Ordinal);
         Assert.That(at, Is.GreaterThan(0), "the anchor in Solution/Initializers.cs");
-        source = source[..at] + statement + "\n" + source[at..];
-
-        using var folder = new TemporaryFolder();
-        File.WriteAllText(Path.Combine(folder.Path, "Initializers.cs"), source);
-        return s_unguarded.Value.Grade(folder.Path);
+        return TestGrader.GradeText(source[..at] + statement + "\n" + source[at..], s_unguarded.Value);
     }
 
     private static List<int> WorkerProcesses() =>

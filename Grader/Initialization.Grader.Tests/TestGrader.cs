@@ -17,11 +17,14 @@ internal static class TestGrader
     public static GradingResult Grade(string path) => s_grader.Value.Grade(path);
 
     /// <summary>Grades <paramref name="source"/> saved as Initializers.cs in a fresh temporary folder.</summary>
-    public static GradingResult GradeText(string source)
+    public static GradingResult GradeText(string source) => GradeText(source, s_grader.Value);
+
+    /// <summary>Grades <paramref name="source"/> saved as Initializers.cs in a fresh temporary folder, with <paramref name="grader"/>.</summary>
+    public static GradingResult GradeText(string source, SubmissionGrader grader)
     {
         using var folder = new TemporaryFolder();
         File.WriteAllText(Path.Combine(folder.Path, "Initializers.cs"), source);
-        return Grade(folder.Path);
+        return grader.Grade(folder.Path);
     }
 
     public static double MethodScore(GradingResult result, string method) => result.Tests.Where(t => t.Method == method).Sum(t => t.Score);

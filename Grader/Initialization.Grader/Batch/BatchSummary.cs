@@ -20,7 +20,6 @@ public static class BatchSummary
     {
         ArgumentNullException.ThrowIfNull(rows);
         var scores = rows.Select(r => r.Result.Score).Order().ToList();
-        var tests = rows.Where(r => r.Result.Gradable).SelectMany(r => r.Result.Tests).GroupBy(t => t.Name).ToList();
         var summary = new
         {
             students = rows.Count,
@@ -44,7 +43,7 @@ public static class BatchSummary
                 max_score = g.Max(m => m.MaxScore),
                 full_marks_rate = Math.Round(g.Count(m => m.Score == m.MaxScore) / (double)rows.Count, 4),
             }),
-            tests = tests.Select(g => new { name = g.Key, pass_rate = Math.Round(g.Count(t => t.Passed) / (double)g.Count(), 4) }),
+            tests = PassRates(rows).Select(r => new { name = r.Test, pass_rate = Math.Round(r.PassRate, 4) }),
             seconds = Math.Round(seconds, 2),
             submissions_per_second = seconds > 0 ? Math.Round(gradedNow / seconds, 2) : 0,
         };

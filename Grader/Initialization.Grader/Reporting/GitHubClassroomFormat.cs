@@ -1,6 +1,5 @@
 using System.Globalization;
 using Initialization.Grader.Pipeline;
-using Newtonsoft.Json;
 
 namespace Initialization.Grader.Reporting;
 
@@ -29,8 +28,7 @@ public sealed class GitHubClassroomFormat : IResultFormat
         var tests = Tests(result);
         var status = result.GraderFault ? "error" : tests.All(t => t.Status == "pass") ? "pass" : "fail";
 
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var json = new JsonTextWriter(text) { Formatting = Formatting.Indented, Indentation = 2 })
+        return ReportJson.Write(json =>
         {
             json.WriteStartObject();
             json.WritePropertyName("version");
@@ -66,9 +64,7 @@ public sealed class GitHubClassroomFormat : IResultFormat
 
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-
-        return text + "\n";
+        });
     }
 
     private sealed record ClassroomTest(string Name, string Status, double Score, string Message, string Code);

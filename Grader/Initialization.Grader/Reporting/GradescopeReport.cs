@@ -1,6 +1,5 @@
 using System.Globalization;
 using Initialization.Grader.Pipeline;
-using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace Initialization.Grader.Reporting;
@@ -18,8 +17,7 @@ public static class GradescopeReport
     public static string Write(GradingResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var json = new JsonTextWriter(text) { Formatting = Formatting.Indented, Indentation = 2 })
+        return ReportJson.Write(json =>
         {
             json.WriteStartObject();
             json.WritePropertyName("score");
@@ -58,7 +56,7 @@ public static class GradescopeReport
                     json.WritePropertyName("status");
                     json.WriteValue(test.Passed ? "passed" : "failed");
                     json.WritePropertyName("output");
-                    json.WriteValue(test.Passed ? "Passed." : test.Feedback);
+                    json.WriteValue(ReportText.Message(test));
                     json.WritePropertyName("visibility");
                     json.WriteValue("visible");
                     json.WritePropertyName("tags");
@@ -71,9 +69,7 @@ public static class GradescopeReport
 
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-
-        return text + "\n";
+        });
     }
 
     /// <summary>

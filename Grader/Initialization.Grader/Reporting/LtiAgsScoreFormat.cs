@@ -1,6 +1,5 @@
 using System.Globalization;
 using Initialization.Grader.Pipeline;
-using Newtonsoft.Json;
 
 namespace Initialization.Grader.Reporting;
 
@@ -39,8 +38,7 @@ public sealed class LtiAgsScoreFormat : IResultFormat
         }
 
         var graded = result.Gradable && !result.GraderFault;
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var json = new JsonTextWriter(text) { Formatting = Formatting.Indented, Indentation = 2 })
+        return ReportJson.Write(json =>
         {
             json.WriteStartObject();
             json.WritePropertyName("userId");
@@ -62,9 +60,7 @@ public sealed class LtiAgsScoreFormat : IResultFormat
             json.WritePropertyName("gradingProgress");
             json.WriteValue(graded ? "FullyGraded" : "Failed");
             json.WriteEndObject();
-        }
-
-        return text + "\n";
+        });
     }
 
     /// <summary>ISO 8601 with milliseconds and offset, e.g. "2025-03-01T12:00:00.123+00:00", as the specification's examples.</summary>

@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Text;
 using Initialization.Grader.Pipeline;
-using Newtonsoft.Json;
 
 namespace Initialization.Grader.Reporting;
 
@@ -47,8 +45,7 @@ public sealed class PrairieLearnFormat : IResultFormat
         string Text(string text) => textLimit is { } limit ? ReportText.Cut(text, limit) : text;
 
         var gradable = result.Gradable && !result.GraderFault;
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var json = new JsonTextWriter(text) { Formatting = Formatting.Indented, Indentation = 2 })
+        return ReportJson.Write(json =>
         {
             json.WriteStartObject();
             json.WritePropertyName("gradable");
@@ -82,8 +79,6 @@ public sealed class PrairieLearnFormat : IResultFormat
 
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-
-        return text + "\n";
+        });
     }
 }
