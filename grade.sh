@@ -35,7 +35,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 grader_inputs() {
     (cd "$root" && find Grader/Initialization.Grader Grader/Initialization.Grader.Protocol \
         Grader/Initialization.Grader.Worker Grader/Initialization.Grader.HiddenTests \
-        Shared/Initialization.Shared Shared/Initialization.Experiments Solution/Initializers.cs grade.sh \
+        Shared/Initialization.Shared Shared/Initialization.Experiments tools/kit Solution/Initializers.cs grade.sh \
         Directory.Build.props Directory.Build.targets Directory.Packages.props global.json \
         \( -name bin -o -name obj \) -prune -o -type f -printf '%p %s %T@\n' | sort)
 }

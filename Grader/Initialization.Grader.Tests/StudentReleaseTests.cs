@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Initialization.Grader.Packaging;
+using Initialization.Kit;
 using Newtonsoft.Json.Linq;
 
 namespace Initialization.Grader.Tests;
@@ -51,7 +52,7 @@ public partial class StudentReleaseTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(copied.Where(f => KitRepository.IsCoveredBy(f, kit.InstructorsOnly)), Is.Empty);
+            Assert.That(copied.Where(f => KitManifest.IsCoveredBy(f, kit.InstructorsOnly)), Is.Empty);
             Assert.That(File.ReadAllText(Path.Combine(_release, "README.md")), Is.Not.EqualTo(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"))),
                 "the release must carry the student README, not the instructors' one");
             Assert.That(ReleaseFiles().Where(f => f.StartsWith("Solution/", StringComparison.Ordinal) || f.StartsWith("Grader/", StringComparison.Ordinal) || f.EndsWith(".slnx", StringComparison.Ordinal) || f == "kit.json"), Is.Empty);

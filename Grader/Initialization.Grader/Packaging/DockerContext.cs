@@ -22,7 +22,7 @@ public static class DockerContext
         ArgumentNullException.ThrowIfNull(grader);
         var dockerfile = kit.PlatformFile("docker/Dockerfile");
         var entryPoint = kit.PlatformFile($"prairielearn/{PrairieLearnEntryPoint}");
-        var starter = kit.PathOf("Starter/Initializers.cs");
+        var starter = kit.StarterFile();
         OutputFolder.Create(outDir, staging =>
         {
             foreach (var (relative, fullPath) in grader.Files())

@@ -16,11 +16,7 @@ public static class GradescopeBundle
     {
         ArgumentNullException.ThrowIfNull(kit);
         ArgumentNullException.ThrowIfNull(grader);
-        var starter = kit.PathOf("Starter/Initializers.cs");
-        if (!File.Exists(starter))
-        {
-            throw new PackagingException($"{starter} is missing: the bundle's smoke test grades the starter; restore it from version control");
-        }
+        var starter = kit.StarterFile();
 
         List<(string, string)> files =
         [

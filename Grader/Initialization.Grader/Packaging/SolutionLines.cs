@@ -1,3 +1,5 @@
+using Initialization.Kit;
+
 namespace Initialization.Grader.Packaging;
 
 /// <summary>
@@ -8,15 +10,6 @@ namespace Initialization.Grader.Packaging;
 /// </summary>
 public static class SolutionLines
 {
-    /// <summary>Opens a solution region.</summary>
-    public const string BeginMarker = "// BEGIN SOLUTION";
-
-    /// <summary>Closes a solution region.</summary>
-    public const string EndMarker = "// END SOLUTION";
-
-    /// <summary>Starts a hint line that the starter keeps.</summary>
-    public const string StubMarker = "// STUB:";
-
     // Larger files are no source a solution line could hide in (fonts, images).
     private const int BinaryProbeBytes = 8000;
 
@@ -29,15 +22,15 @@ public static class SolutionLines
         var inside = false;
         foreach (var line in File.ReadLines(solutionFile).Select(l => l.Trim()))
         {
-            if (line.StartsWith(BeginMarker, StringComparison.Ordinal))
+            if (line.StartsWith(SolutionMarkers.Begin, StringComparison.Ordinal))
             {
                 inside = true;
             }
-            else if (line.StartsWith(EndMarker, StringComparison.Ordinal))
+            else if (line.StartsWith(SolutionMarkers.End, StringComparison.Ordinal))
             {
                 inside = false;
             }
-            else if (inside && line.Length > 0 && !line.StartsWith(StubMarker, StringComparison.Ordinal))
+            else if (inside && line.Length > 0 && !line.StartsWith(SolutionMarkers.Stub, StringComparison.Ordinal))
             {
                 lines.Add(line);
             }

@@ -1,3 +1,5 @@
+using Initialization.Kit;
+
 namespace Initialization.Grader.Packaging;
 
 /// <summary>
@@ -76,7 +78,7 @@ public static class StudentRelease
         var files = new List<string>();
         foreach (var entry in kit.ShipsToStudents)
         {
-            if (KitRepository.IsCoveredBy(entry, kit.InstructorsOnly))
+            if (KitManifest.IsCoveredBy(entry, kit.InstructorsOnly))
             {
                 throw new PackagingException($"kit.json ships {entry}, which instructors_only also covers: fix kit.json; nothing was written");
             }
@@ -96,7 +98,7 @@ public static class StudentRelease
             }
         }
 
-        var leaking = files.Where(f => KitRepository.IsCoveredBy(f, kit.InstructorsOnly)).ToList();
+        var leaking = files.Where(f => KitManifest.IsCoveredBy(f, kit.InstructorsOnly)).ToList();
         return leaking.Count == 0
             ? [.. files.Distinct(StringComparer.Ordinal)]
             : throw new PackagingException($"these shipped files are instructor-only by kit.json: {string.Join(", ", leaking)}; fix kit.json; nothing was written");
