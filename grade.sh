@@ -79,16 +79,22 @@ ensure_grader_built() {
     echo "grade.sh: building the grader into $build (once; a few minutes) ..." >&2
     local staging="$cache/build.tmp.$$"
     [ -n "$rid" ] || rid=$(dotnet --info 2>/dev/null | awk '/^ *RID:/ { print $2; exit }')
-    rm -rf "$staging"
+    # Under the lock no other build runs: staging folders left here belong to killed builds, and
+    # so do artifacts still marked as being built, whose half-written obj/ state would make the
+    # next publish fail (MSB3030); both go, and that build starts clean.
+    rm -rf "$cache"/build.tmp.*
+    [ -f "$artifacts.building" ] && rm -rf "$artifacts"
+    touch "$artifacts.building"
     # Its own artifacts folder: no clash with the bin/ and obj/ of builds in the repository.
     if ! dotnet publish "$root/Grader/Initialization.Grader/Initialization.Grader.csproj" \
         -c Release -r "${rid:-linux-x64}" --self-contained true -p:GraderReadyToRun=true \
         --artifacts-path "$artifacts" -o "$staging" >"$cache/build.log" 2>&1; then
         echo "grade.sh: building the grader failed; the last lines of $cache/build.log:" >&2
         tail -n 20 "$cache/build.log" >&2
-        rm -rf "$staging"
+        rm -rf "$staging" "$artifacts" "$artifacts.building"
         return 1
     fi
+    rm -f "$artifacts.building"
     echo "$wanted" >"$staging/.inputs"
     rm -rf "$build" && mv "$staging" "$build"
 }
