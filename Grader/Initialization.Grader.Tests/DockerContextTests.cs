@@ -140,6 +140,6 @@ public partial class DockerContextTests
     }
 
     // name:tag with a dotted version (debian:12.11-slim), or a digest.
-    [GeneratedRegex(@"^FROM [a-z0-9./-]+(:[A-Za-z0-9_-]*[0-9]+\.[0-9]+[A-Za-z0-9._-]*|@sha256:[0-9a-f]{64}|:[A-Za-z0-9._-]+@sha256:[0-9a-f]{64})$")]
+    [GeneratedRegex(@"^FROM (--platform=[a-z0-9/]+ )?[a-z0-9./-]+(:[A-Za-z0-9_-]*[0-9]+\.[0-9]+[A-Za-z0-9._-]*|@sha256:[0-9a-f]{64}|:[A-Za-z0-9._-]+@sha256:[0-9a-f]{64})$")]
     private static partial Regex PinnedImage();
 }

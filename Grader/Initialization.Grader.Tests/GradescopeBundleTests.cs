@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Runtime.Versioning;
+using Initialization.Grader.Packaging;
 using Newtonsoft.Json.Linq;
 
 namespace Initialization.Grader.Tests;
@@ -49,7 +50,7 @@ public class GradescopeBundleTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(names, Does.Contain("setup.sh").And.Contain("run_autograder").And.Contain("grader/Initialization.Grader").And.Contain("grader/Initialization.Grader.Worker"));
+            Assert.That(names, Does.Contain("setup.sh").And.Contain("run_autograder").And.Contain("grader/Initialization.Grader").And.Contain("grader/" + SelfContainedGrader.WorkerExecutable));
             Assert.That(names, Does.Contain("grader/libcoreclr.so"), "self-contained: the .NET runtime is inside");
             Assert.That(executable, Is.Not.EqualTo((UnixFileMode)0));
             Assert.That(names.Where(n => n.Contains("Solution", StringComparison.Ordinal)), Is.Empty);

@@ -6,9 +6,9 @@ using Initialization.Grader.Pipeline;
 namespace Initialization.Grader.Tests;
 
 /// <summary>
-/// The operating-system fence holds even for code the allowlist would have refused: these tests
-/// switch the allowlist off and let hostile code run in the worker. Each layer is tested where
-/// the machine provides it (CI runs as root with prlimit, unshare and setpriv).
+/// The operating-system fence holds alone, even for code the allowlist would have refused: these
+/// tests switch the allowlist off and let hostile code run in the worker. CI runs them as root and
+/// again as an ordinary user (.ci/run); the privilege drop to "nobody" is tested where the grader is root.
 /// </summary>
 [NonParallelizable]
 public class SandboxTests
@@ -42,6 +42,23 @@ public class SandboxTests
                 {
                     throw new InvalidOperationException("the secret leaked");
                 }
+
+                foreach (var environ in Directory.GetDirectories("/proc").Select(d => d + "/environ"))
+                {
+                    try
+                    {
+                        if (File.ReadAllText(environ).Contains("s3cret", StringComparison.Ordinal))
+                        {
+                            throw new InvalidOperationException("the secret leaked through " + environ);
+                        }
+                    }
+                    catch (IOException)
+                    {
+                    }
+                    catch (UnauthorizedAccessException)
+                    {
+                    }
+                }
                 """);
 
             Assert.Multiple(() =>
@@ -58,13 +75,8 @@ public class SandboxTests
     }
 
     [Test]
-    public void TheNetwork_IsOutOfReach()
+    public void TheNetwork_IsOutOfReach_EvenLoopback()
     {
-        if (WorkerSandbox.Current.Description.Contains("network not isolated", StringComparison.Ordinal))
-        {
-            Assert.Ignore("this machine cannot isolate the network (unshare unavailable); the allowlist refuses networking instead");
-        }
-
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
@@ -79,30 +91,123 @@ public class SandboxTests
     }
 
     [Test]
-    public void AFileOnlyRootMayRead_CannotBeRead()
+    public void TheHiddenTests_TheirFixtures_AndTheSolution_AreOutOfSight()
     {
-        if (!WorkerSandbox.Current.DropsPrivileges)
+        string[] secrets =
+        [
+            typeof(HiddenTests.InitializerTests).Assembly.Location,
+            typeof(SubmissionGrader).Assembly.Location,
+            RepositoryPaths.Solution,
+            Path.Combine(RepositoryPaths.Root, "kit.json"),
+            AppContext.BaseDirectory,
+            RepositoryPaths.Root,
+        ];
+        Assert.That(secrets.Where(s => !File.Exists(s) && !Directory.Exists(s)), Is.Empty, "the probe's targets exist outside the sandbox");
+
+        var result = GradeWithZerosBody(ThrowIfAnyExists(secrets));
+
+        // Full marks prove the probe ran and found nothing.
+        Assert.That(TestGrader.MethodScore(result, GradedMethods.Zeros), Is.EqualTo(3.0), TestGrader.MethodFeedback(result, GradedMethods.Zeros));
+    }
+
+    [Test]
+    public void ClassmatesSubmissions_AndTheGradersTemporaryFiles_AreOutOfSight()
+    {
+        using var classmate = new TemporaryFolder();
+        var theirs = Path.Combine(classmate.Path, "Initializers.cs");
+        File.WriteAllText(theirs, "// a classmate's work");
+
+        var result = GradeWithZerosBody(ThrowIfAnyExists([theirs, classmate.Path]) + """
+            if (Directory.EnumerateFileSystemEntries("/tmp").Any())
+            {
+                throw new InvalidOperationException("/tmp is not empty: " + string.Join(", ", Directory.EnumerateFileSystemEntries("/tmp")));
+            }
+            """);
+
+        Assert.That(TestGrader.MethodScore(result, GradedMethods.Zeros), Is.EqualTo(3.0), TestGrader.MethodFeedback(result, GradedMethods.Zeros));
+    }
+
+    [Test]
+    public void ASymlinkPlantedInTmp_DoesNotAppearOutside()
+    {
+        var planted = Path.Combine("/tmp", $"planted-{Guid.NewGuid():N}");
+
+        var result = GradeWithZerosBody($"File.CreateSymbolicLink(\"{planted}\", \"/etc/passwd\");");
+
+        Assert.Multiple(() =>
         {
-            Assert.Ignore("the grader does not run as root here, so the worker already has the grader's own rights");
+            Assert.That(File.Exists(planted) || new FileInfo(planted).LinkTarget is not null, Is.False, "the planted link, seen from outside");
+            Assert.That(TestGrader.MethodScore(result, GradedMethods.He), Is.EqualTo(4.0), "an untouched method");
+        });
+    }
+
+    [Test]
+    public void ADaemonStartedWithSetsid_DiesWithTheWorker()
+    {
+        var marker = $"{Random.Shared.Next(100_000, 999_999)}.{Random.Shared.Next(100, 999)}";
+
+        GradeWithZerosBody($"System.Diagnostics.Process.Start(\"/usr/bin/setsid\", \"-f /usr/bin/sleep {marker}\");");
+
+        Assert.That(() => ProcessesWith($"sleep{'\0'}{marker}"), Is.Empty.After(3000, 100), "a daemon the submission started, still running after grading");
+    }
+
+    [Test]
+    public void OtherProcesses_CannotBeSeenOrSignalled()
+    {
+        // In a batch, classmates' workers run beside this one: none may be visible.
+        var result = GradeWithZerosBody("""
+            // Only the namespace's init (bubblewrap) may be there besides the worker itself.
+            var others = Directory.GetDirectories("/proc").Select(Path.GetFileName).Where(n => int.TryParse(n, out _)).Where(n => n != Environment.ProcessId.ToString()).ToList();
+            if (others.Count > 1)
+            {
+                throw new InvalidOperationException($"sees {others.Count} other processes: {string.Join(", ", others)}");
+            }
+            """);
+
+        Assert.That(TestGrader.MethodScore(result, GradedMethods.Zeros), Is.EqualTo(3.0), TestGrader.MethodFeedback(result, GradedMethods.Zeros));
+    }
+
+    [Test]
+    public void KillingEveryProcessItCan_SparesAProcessOfTheSameUser()
+    {
+        // A classmate's worker runs as the same user as this one: start a stand-in as that user.
+        string[] sameUser = WorkerSandbox.Current.DropsPrivileges ? ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--"] : [];
+        var start = new System.Diagnostics.ProcessStartInfo(sameUser.Length > 0 ? sameUser[0] : "/usr/bin/sleep") { UseShellExecute = false };
+        foreach (var argument in sameUser.Skip(1).Append("/usr/bin/sleep").Skip(sameUser.Length > 0 ? 0 : 1).Append("60"))
+        {
+            start.ArgumentList.Add(argument);
         }
 
-        var secret = Path.Combine(Path.GetTempPath(), $"sandbox-secret-{Guid.NewGuid():N}");
-        File.WriteAllText(secret, "only root may read this");
-        File.SetUnixFileMode(secret, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        using var classmate = System.Diagnostics.Process.Start(start)!;
         try
         {
-            var result = GradeWithZerosBody($"Console.WriteLine(File.ReadAllText(\"{secret}\"));");
+            GradeWithZerosBody("System.Diagnostics.Process.Start(\"/usr/bin/kill\", \"-KILL -1\")!.WaitForExit();");
 
-            Assert.Multiple(() =>
-            {
-                Assert.That(TestGrader.MethodFeedback(result, GradedMethods.Zeros), Does.Contain("UnauthorizedAccessException"));
-                Assert.That(result.StudentOutput, Does.Not.Contain("only root may read this"));
-            });
+            Assert.That(classmate.HasExited, Is.False, "a process of the worker's user outside its sandbox was killed");
         }
         finally
         {
-            File.Delete(secret);
+            classmate.Kill();
         }
+    }
+
+    [Test]
+    public void TheWorker_RunsAsNobody_WhenTheGraderIsRoot()
+    {
+        if (!WorkerSandbox.Current.DropsPrivileges)
+        {
+            Assert.Ignore("the grader does not run as root here: the worker has the grader's own user, fenced by its namespaces");
+        }
+
+        var result = GradeWithZerosBody("""
+            var uid = File.ReadAllLines("/proc/self/status").Single(l => l.StartsWith("Uid:", StringComparison.Ordinal));
+            if (uid.Split('\t', StringSplitOptions.RemoveEmptyEntries).Skip(1).Any(id => id != "65534"))
+            {
+                throw new InvalidOperationException("runs as " + uid);
+            }
+            """);
+
+        Assert.That(TestGrader.MethodScore(result, GradedMethods.Zeros), Is.EqualTo(3.0), TestGrader.MethodFeedback(result, GradedMethods.Zeros));
     }
 
     [Test]
@@ -129,6 +234,20 @@ public class SandboxTests
         Assert.That(at, Is.GreaterThan(0), "the anchor in Solution/Initializers.cs");
         return TestGrader.GradeText(source[..at] + statement + "\n" + source[at..], s_unguarded.Value);
     }
+
+    /// <summary>Statements that throw when any of <paramref name="paths"/> exists.</summary>
+    private static string ThrowIfAnyExists(IEnumerable<string> paths) => string.Concat(paths.Select(p => $$"""
+        if (File.Exists(@"{{p}}") || Directory.Exists(@"{{p}}"))
+        {
+            throw new InvalidOperationException(@"sees {{p}}");
+        }
+
+        """));
+
+    /// <summary>The ids of the processes on this machine whose command line contains <paramref name="text"/>.</summary>
+    private static List<string> ProcessesWith(string text) =>
+        [.. Directory.GetDirectories("/proc").Select(Path.GetFileName).OfType<string>().Where(n => int.TryParse(n, out _))
+            .Where(pid => Read($"/proc/{pid}/cmdline").Contains(text, StringComparison.Ordinal))];
 
     private static List<int> WorkerProcesses() =>
         [.. Directory.GetDirectories("/proc").Select(Path.GetFileName).Where(n => int.TryParse(n, out _))

@@ -9,7 +9,7 @@ public static class BatchCommand
 {
     /// <summary>Checks the batch options and grades the class.</summary>
     /// <returns>0 when every submission was graded (whatever the scores), 2 for usage errors, 1 when the grader failed on any.</returns>
-    public static int Run(string submissions, string? strayArgument, string? output, int jobs, bool force, IResultFormat format, IReadOnlyList<string> gradebookNames)
+    public static int Run(string submissions, string? strayArgument, string? output, int jobs, bool force, IResultFormat format, IReadOnlyList<string> gradebookNames, bool allowUnsandboxed)
     {
         ArgumentNullException.ThrowIfNull(gradebookNames);
         var problems = new List<string>();
@@ -53,6 +53,12 @@ public static class BatchCommand
         if (problems.Count > 0)
         {
             return GradeCommand.UsageFailure(problems);
+        }
+
+        // Fails closed before any result is written: no student is graded without isolation.
+        if (GradeCommand.ChooseSandbox(allowUnsandboxed) is not null)
+        {
+            return GradeCommand.GraderFault;
         }
 
         using var workers = new WorkerPool(new WorkerLauncher(GradingLimits.Default));

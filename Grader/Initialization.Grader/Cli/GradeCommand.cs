@@ -67,6 +67,11 @@ public static class GradeCommand
         AllowMultipleArgumentsPerToken = false,
     };
 
+    private static readonly Option<bool> s_allowUnsandboxed = new(WorkerSandbox.OptOutFlag)
+    {
+        Description = "Grade even where student code cannot be isolated (no bubblewrap, or namespaces refused). Without it such a machine refuses to grade. Only on a machine or container you can throw away.",
+    };
+
     private static readonly Option<string?> s_studentId = new("--student-id")
     {
         Description = "The student's id on the platform, for formats that name the student (lti-ags: the LTI user id).",
@@ -88,6 +93,7 @@ public static class GradeCommand
             s_force,
             s_gradebook,
             s_studentId,
+            s_allowUnsandboxed,
         };
         foreach (var option in PackagingCommand.Options)
         {
@@ -119,7 +125,7 @@ public static class GradeCommand
 
         if (parsed.GetValue(s_batch) is { } submissions)
         {
-            return BatchCommand.Run(submissions, parsed.GetValue(s_submission), parsed.GetValue(s_out), parsed.GetValue(s_jobs), parsed.GetValue(s_force), format, parsed.GetValue(s_gradebook) ?? []);
+            return BatchCommand.Run(submissions, parsed.GetValue(s_submission), parsed.GetValue(s_out), parsed.GetValue(s_jobs), parsed.GetValue(s_force), format, parsed.GetValue(s_gradebook) ?? [], parsed.GetValue(s_allowUnsandboxed));
         }
 
         if (parsed.GetResult(s_force) is { Implicit: false } || parsed.GetResult(s_jobs) is { Implicit: false } || parsed.GetResult(s_gradebook) is { Implicit: false })
@@ -138,7 +144,7 @@ public static class GradeCommand
             return UsageFailure([$"the {format.Name} format names the student: add --student-id ID"]);
         }
 
-        return GradeOne(submission, parsed.GetValue(s_out), format, studentId);
+        return GradeOne(submission, parsed.GetValue(s_out), format, studentId, parsed.GetValue(s_allowUnsandboxed));
     }
 
     /// <summary>Prints the problems and the usage line; returns the usage-error exit code.</summary>
@@ -155,6 +161,40 @@ public static class GradeCommand
         return UsageError;
     }
 
+    /// <summary>Chooses the workers' sandbox, failing closed; the refusal (already explained on stderr) when there is none.</summary>
+    /// <param name="allowUnsandboxed">Whether the instructor opted out of isolation.</param>
+    /// <returns>Null when grading may go ahead.</returns>
+    public static SandboxUnavailableException? ChooseSandbox(bool allowUnsandboxed)
+    {
+        try
+        {
+            var sandbox = WorkerSandbox.Select(allowUnsandboxed);
+            if (!sandbox.Isolates)
+            {
+                Console.Error.WriteLine($"grade.sh: WARNING: student code runs without isolation ({WorkerSandbox.OptOutFlag}): {sandbox.Missing}.");
+            }
+
+            return null;
+        }
+        catch (SandboxUnavailableException refusal)
+        {
+            Console.Error.WriteLine($"grade.sh: {refusal.Message}");
+            return refusal;
+        }
+    }
+
+    private static void Emit(string text, string? outFile)
+    {
+        if (outFile is null)
+        {
+            Console.Out.Write(text);
+        }
+        else
+        {
+            ResultFile.Write(outFile, text);
+        }
+    }
+
     /// <summary>The rubric's total, or 0 when even that cannot be read (a broken grader build).</summary>
     private static double RubricMaximum()
     {
@@ -168,8 +208,14 @@ public static class GradeCommand
         }
     }
 
-    private static int GradeOne(string path, string? outFile, IResultFormat format, string? studentId)
+    private static int GradeOne(string path, string? outFile, IResultFormat format, string? studentId, bool allowUnsandboxed)
     {
+        if (ChooseSandbox(allowUnsandboxed) is { } refusal)
+        {
+            Emit(format.Write(GradingResult.GraderFailure(refusal) with { MaxScore = RubricMaximum() }, new ReportContext(studentId, DateTimeOffset.UtcNow)), outFile);
+            return GraderFault;
+        }
+
         GradingResult result;
         var exitCode = Graded;
         try
@@ -184,15 +230,7 @@ public static class GradeCommand
             result = GradingResult.GraderFailure(exception) with { MaxScore = RubricMaximum() };
         }
 
-        var text = format.Write(result, new ReportContext(studentId, DateTimeOffset.UtcNow));
-        if (outFile is null)
-        {
-            Console.Out.Write(text);
-        }
-        else
-        {
-            ResultFile.Write(outFile, text);
-        }
+        Emit(format.Write(result, new ReportContext(studentId, DateTimeOffset.UtcNow)), outFile);
 
         Console.Error.WriteLine(result.Summary);
         Console.Error.WriteLine($"(worker sandbox: {WorkerSandbox.Current.Description})");

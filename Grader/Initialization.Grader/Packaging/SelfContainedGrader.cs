@@ -13,8 +13,8 @@ public sealed class SelfContainedGrader
     /// <summary>The grader's executable, at the build's root.</summary>
     public const string Executable = "Initialization.Grader";
 
-    /// <summary>The worker's executable, next to the grader's.</summary>
-    public const string WorkerExecutable = "Initialization.Grader.Worker";
+    /// <summary>The self-contained worker's executable, in its own folder beside the grader (the only folder its sandbox shows).</summary>
+    public const string WorkerExecutable = "worker/Initialization.Grader.Worker";
 
     // A build's bookkeeping that does not belong in a bundle (grade.sh's staleness stamp).
     private static readonly string[] s_notShipped = [".inputs"];

@@ -15,7 +15,7 @@ public sealed class WorkerProcess : IDisposable
     private const int MaxResponseBytes = 256 * 1024 * 1024;
 
     private readonly Process _process;
-    private readonly DirectoryInfo _workingFolder;
+    private readonly DirectoryInfo? _workingFolder;
     private readonly FrameStream _requests;
     private readonly BlockingCollection<byte[]> _responses = [];
     private readonly StringBuilder _stderr = new();
@@ -24,7 +24,7 @@ public sealed class WorkerProcess : IDisposable
     private readonly Thread _stderrReader;
     private long _stderrDropped;
 
-    private WorkerProcess(Process process, DirectoryInfo workingFolder, int maxStderrChars)
+    private WorkerProcess(Process process, DirectoryInfo? workingFolder, int maxStderrChars)
     {
         _process = process;
         _workingFolder = workingFolder;
@@ -37,7 +37,11 @@ public sealed class WorkerProcess : IDisposable
     }
 
     /// <summary>Starts the process described by <paramref name="start"/> (all three streams redirected).</summary>
-    public static WorkerProcess Start(ProcessStartInfo start, DirectoryInfo workingFolder, int maxStderrChars)
+    /// <param name="start">The command, its environment and folder.</param>
+    /// <param name="workingFolder">A temporary folder of the worker's, deleted with it; null when it has none.</param>
+    /// <param name="maxStderrChars">Characters of raw output kept.</param>
+    /// <returns>The running worker.</returns>
+    public static WorkerProcess Start(ProcessStartInfo start, DirectoryInfo? workingFolder, int maxStderrChars)
     {
         ArgumentNullException.ThrowIfNull(start);
         var process = Process.Start(start) ?? throw new InvalidOperationException("the worker process did not start");
@@ -195,7 +199,7 @@ public sealed class WorkerProcess : IDisposable
         _process.Dispose();
         try
         {
-            _workingFolder.Delete(recursive: true);
+            _workingFolder?.Delete(recursive: true);
         }
         catch (IOException)
         {
