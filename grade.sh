@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Grades submissions of the Initialization exercise; see README.md ("For instructors").
 #
-#   ./grade.sh SUBMISSION [--out FILE] [--format NAME] [--student-id ID]
-#   ./grade.sh --batch SUBMISSIONS_DIR --out OUT_DIR [--jobs N] [--force] [--gradebook canvas|moodle]
+#   ./grade.sh SUBMISSION [--out FILE] [--format NAME] [--student-id ID] [--allow-unsandboxed]
+#   ./grade.sh --batch SUBMISSIONS_DIR --out OUT_DIR [--jobs N] [--force] [--gradebook canvas|moodle] [--allow-unsandboxed]
 #   ./grade.sh --release OUT_DIR | --gradescope-bundle OUT.zip | --docker-context OUT_DIR
 #
 # SUBMISSION is a student's Initializers.cs or a folder holding it (e.g. /autograder/submission).
@@ -18,7 +18,11 @@
 # carry the self-contained linux-x64 grader: the build below on a linux-x64 machine, elsewhere a
 # second build into .grader/self-contained.
 #
-# Needs only the .NET SDK. The grader is built once into .grader/ and reused until its sources
+# Student code runs only inside bubblewrap's sandbox (Linux; Debian/Ubuntu: apt-get install
+# bubblewrap): where that cannot be had, grading refuses (exit 1, with a result saying why)
+# unless --allow-unsandboxed accepts the risk. See README.md, "Security".
+#
+# Needs the .NET SDK to build. The grader is built once into .grader/ and reused until its sources
 # change: self-contained, with the .NET runtime and the grader's libraries (Roslyn above all)
 # precompiled together into one ReadyToRun composite image, so a fresh process compiles a
 # submission without first compiling the compiler.
@@ -112,6 +116,11 @@ if ! command -v dotnet >/dev/null 2>&1; then
     echo "grade.sh: the .NET SDK is not installed: install it (see global.json for the version) and run again" >&2
     report_fault "The grader could not run: the .NET SDK is missing on the grading machine."
     exit 1
+fi
+
+# Said before a build of minutes, not after: the grader itself decides, and explains, at grading.
+if [ -z "$packaging" ] && ! command -v bwrap >/dev/null 2>&1 && [[ " ${ARGS[*]} " != *" --allow-unsandboxed "* ]]; then
+    echo "grade.sh: bubblewrap (bwrap), the sandbox student code runs in, is not installed, so grading will refuse to run; install it (Debian/Ubuntu: apt-get install bubblewrap)" >&2
 fi
 
 if ! ensure_grader_built "$build" "$cache/artifacts" ""; then

@@ -224,15 +224,87 @@ public class SandboxTests
         });
     }
 
+    [Test]
+    public void AForkBomb_IsBounded_AndGoneAfterGrading()
+    {
+        var marker = $"bomb{Guid.NewGuid():N}";
+
+        var result = GradeWithZerosBody($$"""System.Diagnostics.Process.Start("/bin/sh", "-c 'b() { b | b & }; {{marker}}=1 b'")!.WaitForExit(1500);""");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(() => ProcessesWith(marker), Is.Empty.After(3000, 100), "fork-bomb processes after grading");
+            Assert.That(TestGrader.MethodScore(result, GradedMethods.He), Is.EqualTo(4.0), "an untouched method");
+        });
+    }
+
+    [Test]
+    public void AThreadBomb_StopsAtTheProcessLimit()
+    {
+        var result = GradeWithZerosBody($$"""
+            var started = 0;
+            try
+            {
+                for (var i = 0; i < 1000; i++)
+                {
+                    new System.Threading.Thread(() => System.Threading.Thread.Sleep(10_000), 64 * 1024) { IsBackground = true }.Start();
+                    started++;
+                }
+            }
+            catch (Exception)
+            {
+                // Refused by the process limit.
+            }
+
+            if (started >= {{TestGrader.Limits.WorkerProcesses}})
+            {
+                throw new InvalidOperationException($"started {started} threads");
+            }
+            """);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(TestGrader.MethodScore(result, GradedMethods.Zeros), Is.EqualTo(3.0), TestGrader.MethodFeedback(result, GradedMethods.Zeros));
+            Assert.That(TestGrader.MethodScore(result, GradedMethods.He), Is.EqualTo(4.0), "an untouched method");
+        });
+    }
+
+    [Test]
+    public void WhenTheGraderDies_TheSandboxAndAllItHolds_DieWithIt()
+    {
+        // The sandbox's own command, with a long sleep where the worker would be, started by a
+        // shell that stands in for the grader and is then killed.
+        var marker = $"{Random.Shared.Next(100_000, 999_999)}.{Random.Shared.Next(100, 999)}";
+        var sandbox = WorkerSandbox.Current;
+        var command = sandbox.Wrap(TestGrader.Limits).ToList();
+        command.RemoveRange(command.Count - sandbox.Image.CommandInside.Count, sandbox.Image.CommandInside.Count);
+        command.AddRange(["/usr/bin/sleep", marker]);
+        var start = new System.Diagnostics.ProcessStartInfo("/bin/sh") { UseShellExecute = false };
+        foreach (var argument in new[] { "-c", "\"$@\" & exec sleep 60", "grader" }.Concat(command))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var grader = System.Diagnostics.Process.Start(start)!;
+        Assert.That(() => ProcessesWith($"sleep{'\0'}{marker}"), Is.Not.Empty.After(10_000, 50), "the sandboxed process started");
+
+        grader.Kill();
+        grader.WaitForExit();
+
+        Assert.That(() => ProcessesWith($"sleep{'\0'}{marker}"), Is.Empty.After(3000, 50), "a sandboxed process outlived its grader");
+    }
+
     /// <summary>The Solution with the zeros initializer's body starting with <paramref name="statement"/>.</summary>
-    private static GradingResult GradeWithZerosBody(string statement)
+    private static GradingResult GradeWithZerosBody(string statement) => TestGrader.GradeText(SolutionWithZerosBody(statement), s_unguarded.Value);
+
+    private static string SolutionWithZerosBody(string statement)
     {
         var source = File.ReadAllText(RepositoryPaths.Solution).ReplaceLineEndings("\n");
         const string Anchor = "        var parameters = new Dictionary<string, Matrix>();\n        var layerCount = layersDims.Length;";
         var zeros = source.IndexOf("InitializeParametersZeros(int[] layersDims)", StringComparison.Ordinal);
         var at = source.IndexOf(Anchor, zeros, StringComparison.Ordinal);
         Assert.That(at, Is.GreaterThan(0), "the anchor in Solution/Initializers.cs");
-        return TestGrader.GradeText(source[..at] + statement + "\n" + source[at..], s_unguarded.Value);
+        return source[..at] + statement + "\n" + source[at..];
     }
 
     /// <summary>Statements that throw when any of <paramref name="paths"/> exists.</summary>
@@ -249,10 +321,12 @@ public class SandboxTests
         [.. Directory.GetDirectories("/proc").Select(Path.GetFileName).OfType<string>().Where(n => int.TryParse(n, out _))
             .Where(pid => Read($"/proc/{pid}/cmdline").Contains(text, StringComparison.Ordinal))];
 
-    private static List<int> WorkerProcesses() =>
-        [.. Directory.GetDirectories("/proc").Select(Path.GetFileName).Where(n => int.TryParse(n, out _))
-            .Where(pid => Read($"/proc/{pid}/cmdline").Contains("Initialization.Grader.Worker.dll", StringComparison.Ordinal))
-            .Select(pid => int.Parse(pid!, System.Globalization.CultureInfo.InvariantCulture))];
+    /// <summary>The processes running this test run's workers (whose command lines name the worker's folder staged for it).</summary>
+    private static List<string> WorkerProcesses() => WorkerProcesses(WorkerImage.ForThisGrader.Folder);
+
+    /// <summary>The worker processes whose command lines contain <paramref name="folder"/> (where their grader staged the worker).</summary>
+    private static List<string> WorkerProcesses(string folder) =>
+        [.. ProcessesWith("Initialization.Grader.Worker.dll").Where(pid => Read($"/proc/{pid}/cmdline").Contains(folder, StringComparison.Ordinal))];
 
     private static string Read(string path)
     {

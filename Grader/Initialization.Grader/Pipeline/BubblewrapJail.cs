@@ -7,7 +7,7 @@ namespace Initialization.Grader.Pipeline;
 /// libraries (read-only), the .NET runtime and the worker's own folder (read-only), a fresh
 /// /proc and /dev, and an empty private /tmp; a new session (no terminal to inject into). The
 /// worker is the namespace's last process: when it ends, the kernel kills every process left
-/// in the namespace, so nothing a submission starts outlives it.
+/// in the namespace, so nothing a submission starts outlives it; and it dies with the grader.
 /// </summary>
 internal static class BubblewrapJail
 {
@@ -60,6 +60,9 @@ internal static class BubblewrapJail
             bwrap,
             "--unshare-all",
             "--new-session",
+            // Started from a thread that lives as long as the grader (ProcessStarter): if the
+            // grader is killed, the worker and everything in its namespaces die with it.
+            "--die-with-parent",
             "--hostname", "sandbox",
             "--cap-drop", "ALL",
         };

@@ -21,6 +21,12 @@ public sealed record GradingLimits
     /// <summary>Address space (virtual memory) limit of the worker process; .NET needs a few GB of it.</summary>
     public long WorkerAddressSpaceBytes { get; init; } = 4L * 1024 * 1024 * 1024;
 
+    /// <summary>
+    /// Processes and threads of one worker (prlimit --nproc, counted in the worker's own user
+    /// namespace, so only inside the sandbox): the runtime needs about ten; a fork or thread bomb stops here.
+    /// </summary>
+    public int WorkerProcesses { get; init; } = 64;
+
     /// <summary>Characters of the worker's raw output kept for the report.</summary>
     public int MaxCapturedOutputChars { get; init; } = 8 * 1024;
 

@@ -4,7 +4,8 @@ namespace Initialization.Grader.Pipeline;
 
 /// <summary>
 /// prlimit's arguments for a worker: address space, CPU time (covering every submission the
-/// worker may serve), no file writes and no core dumps. Inherited by everything the worker
+/// worker may serve), no file writes, no core dumps and, inside the sandbox's own user
+/// namespace, a bounded number of processes and threads. Inherited by everything the worker
 /// starts.
 /// </summary>
 internal static class ResourceLimits
@@ -16,8 +17,12 @@ internal static class ResourceLimits
     /// <param name="prlimit">prlimit's path.</param>
     /// <param name="limits">The limits to apply.</param>
     /// <param name="submissions">How many submissions the worker may serve.</param>
+    /// <param name="ownUserNamespace">
+    /// Whether the worker has a user namespace of its own, where the process count is its own;
+    /// outside one it would count every process of the grader's user.
+    /// </param>
     /// <returns>The arguments.</returns>
-    public static string[] Arguments(string prlimit, GradingLimits limits, int submissions)
+    public static string[] Arguments(string prlimit, GradingLimits limits, int submissions, bool ownUserNamespace)
     {
         var cpuSeconds = ((long)Math.Ceiling(limits.PerSubmission.TotalSeconds) * submissions) + StartupCpuSeconds;
         return
@@ -27,6 +32,7 @@ internal static class ResourceLimits
             $"--cpu={cpuSeconds.ToString(CultureInfo.InvariantCulture)}",
             "--fsize=0",
             "--core=0",
+            .. ownUserNamespace ? [$"--nproc={limits.WorkerProcesses.ToString(CultureInfo.InvariantCulture)}"] : Array.Empty<string>(),
             "--",
         ];
     }

@@ -88,17 +88,26 @@ public sealed class WorkerImage
     private WorkerImage ReadableByAll()
     {
         var files = Directory.GetFiles(Folder).Select(Path.GetFileName).OfType<string>().ToArray();
-        return files.All(f => ReadableByOthers(Path.Combine(Folder, f))) ? this : new WorkerImage(Stage(Folder, files), Runtime);
+        if (files.All(f => ReadableByOthers(Path.Combine(Folder, f))))
+        {
+            return this;
+        }
+
+        // A private TMPDIR would hide the copy too: then the system's /tmp.
+        var copy = new WorkerImage(Stage(Folder, files), Runtime);
+        return files.All(f => ReadableByOthers(Path.Combine(copy.Folder, f))) ? copy : new WorkerImage(Stage(Folder, files, "/tmp"), Runtime);
     }
 
     /// <summary>Copies <paramref name="files"/> of <paramref name="from"/> into a new temporary folder that every user can read but only the grader can change; removed when the grader exits.</summary>
-    private static string Stage(string from, IEnumerable<string> files)
+    private static string Stage(string from, IEnumerable<string> files, string? under = null)
     {
         const UnixFileMode Readable = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead;
         const UnixFileMode Executable = Readable | UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute;
 
         // A fresh folder with an unpredictable name, created by the grader alone.
-        var copy = Directory.CreateTempSubdirectory("grader-worker-bin-");
+        var copy = under is null
+            ? Directory.CreateTempSubdirectory("grader-worker-bin-")
+            : Directory.CreateDirectory(Path.Combine(under, "grader-worker-bin-" + Path.GetRandomFileName().Replace(".", string.Empty, StringComparison.Ordinal)));
         File.SetUnixFileMode(copy.FullName, Executable);
         foreach (var file in files)
         {

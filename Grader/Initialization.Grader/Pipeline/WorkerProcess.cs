@@ -44,7 +44,7 @@ public sealed class WorkerProcess : IDisposable
     public static WorkerProcess Start(ProcessStartInfo start, DirectoryInfo? workingFolder, int maxStderrChars)
     {
         ArgumentNullException.ThrowIfNull(start);
-        var process = Process.Start(start) ?? throw new InvalidOperationException("the worker process did not start");
+        var process = ProcessStarter.Start(start);
         return new WorkerProcess(process, workingFolder, maxStderrChars);
     }
 

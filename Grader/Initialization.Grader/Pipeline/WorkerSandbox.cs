@@ -100,7 +100,7 @@ public sealed class WorkerSandbox
         if (_bwrap is not null)
         {
             command.AddRange(BubblewrapJail.Arguments(_bwrap, image));
-            command.AddRange(ResourceLimits.Arguments(_prlimit!, limits, submissions));
+            command.AddRange(ResourceLimits.Arguments(_prlimit!, limits, submissions, ownUserNamespace: true));
             command.AddRange(image.CommandInside);
             return command;
         }
@@ -109,7 +109,7 @@ public sealed class WorkerSandbox
         var wrapped = new List<string>();
         if (_prlimit is not null)
         {
-            wrapped.AddRange(ResourceLimits.Arguments(_prlimit, limits, submissions));
+            wrapped.AddRange(ResourceLimits.Arguments(_prlimit, limits, submissions, ownUserNamespace: false));
         }
 
         if (_unshare is not null)
@@ -152,9 +152,11 @@ public sealed class WorkerSandbox
         }
         else if (Failure([.. setpriv is null ? [] : Unprivileged(setpriv), .. BubblewrapJail.ProbeCommand(bwrap, setpriv is null ? WorkerImage.ForThisGrader : WorkerImage.ReadableByAllUsers)]) is { } refusal)
         {
-            missing = $"bubblewrap cannot create namespaces here ({refusal}). Allow unprivileged user namespaces " +
-                "(sysctl kernel.unprivileged_userns_clone=1; on Ubuntu 24.04 also kernel.apparmor_restrict_unprivileged_userns=0); " +
-                "inside a container, run it with --security-opt seccomp=unconfined --security-opt apparmor=unconfined";
+            missing = refusal.Contains("source path", StringComparison.Ordinal)
+                ? $"bubblewrap cannot show the worker its files ({refusal}): the .NET runtime and the grader's folder must be readable by every user (the worker runs as 'nobody')"
+                : $"bubblewrap cannot create its namespaces here ({refusal}). Allow unprivileged user namespaces " +
+                    "(sysctl kernel.unprivileged_userns_clone=1; on Ubuntu 24.04 also kernel.apparmor_restrict_unprivileged_userns=0); " +
+                    "inside a container, run it with --security-opt seccomp=unconfined --security-opt apparmor=unconfined";
         }
 
         if (missing is null)
