@@ -113,7 +113,7 @@ public static class ApiPolicy
 
         // Lowering: interpolated strings, array and collection initializers, params spans, ranges,
         // records, switch expressions, u8 literals and stackalloc into spans, iterators (which
-        // compare thread ids), events.
+        // compare thread ids), events, lock.
         "System.Runtime.CompilerServices.DefaultInterpolatedStringHandler",
         "System.Runtime.CompilerServices.FormattableStringFactory::Create",
         "System.Runtime.CompilerServices.RuntimeHelpers::InitializeArray",
@@ -143,6 +143,8 @@ public static class ApiPolicy
         "System.Runtime.CompilerServices.InlineArray16`1",
         "System.Environment::get_CurrentManagedThreadId",
         "System.Threading.Interlocked::CompareExchange",
+        "System.Threading.Monitor::Enter",
+        "System.Threading.Monitor::Exit",
         "System.Delegate::Combine",
         "System.Delegate::Remove",
     ];
