@@ -183,10 +183,8 @@ public class AssemblyUsageCheckTests
             Console.Write(text.ToString() + sorted.Max()!.Count + string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0:0.00}", 1.0));
             return parameters;
             """),
-        ("anonymous types, events, lock, enums, generics, patterns, init and required members, extension blocks", """
+        ("anonymous types, events, enums, generics, patterns, init and required members, extension blocks", """
             private enum Kind { Weight, Bias }
-
-            private static readonly object s_gate = new();
 
             private static event Action<string>? Created;
 
@@ -236,7 +234,11 @@ public class AssemblyUsageCheckTests
                 return total;
             }
 
+            [Tag<int>]
             private static int Largest(in int a, in int b) => Math.Max(a, b);
+
+            [AttributeUsage(AttributeTargets.Method)]
+            private sealed class TagAttribute<T> : Attribute;
 
             extension(int[] sizes)
             {
@@ -246,15 +248,12 @@ public class AssemblyUsageCheckTests
             Created += name => Console.WriteLine(name);
             var parameters = new Dictionary<string, Matrix>();
             var options = new Options { Seed = 3, Scale = null };
-            lock (s_gate)
+            for (var l = 1; l < layersDims.LayerCount; l++)
             {
-                for (var l = 1; l < layersDims.LayerCount; l++)
-                {
-                    var entry = new { Key = $"W{l}", Rows = layersDims[l], Cols = layersDims[l - 1] };
-                    parameters[entry.Key] = Matrix.Zeros(entry.Rows, entry.Cols);
-                    parameters[$"b{l}"] = Matrix.Zeros(layersDims[l], 1);
-                    Created?.Invoke(entry.ToString());
-                }
+                var entry = new { Key = $"W{l}", Rows = layersDims[l], Cols = layersDims[l - 1] };
+                parameters[entry.Key] = Matrix.Zeros(entry.Rows, entry.Cols);
+                parameters[$"b{l}"] = Matrix.Zeros(layersDims[l], 1);
+                Created?.Invoke(entry.ToString());
             }
 
             if (layersDims is [var first, .., var last] && first > 0 && layersDims is { Length: > 1 })
@@ -424,6 +423,18 @@ public class AssemblyUsageCheckTests
             "return new Dictionary<string, Matrix> { [typeof(File).Name] = Matrix.Zeros(1, 1) };",
             [Zeros],
             "System.IO.File is not allowed here");
+        yield return Refusal(
+            "lock (Monitor is threading)",
+            "private static readonly object s_gate = new();",
+            "lock (s_gate) { return new Dictionary<string, Matrix>(); }",
+            [Zeros],
+            "System.Threading.Monitor.Enter is not allowed here");
+        yield return Refusal(
+            "a Type handed to a library",
+            "",
+            "var made = Array.CreateInstance(typeof(int), 3); return new Dictionary<string, Matrix> { [\"n\"] = Matrix.Zeros(made.Length, 1) };",
+            [Zeros],
+            "System.Type is not allowed here");
         yield return Refusal(
             "P/Invoke",
             """

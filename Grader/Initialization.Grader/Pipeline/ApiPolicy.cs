@@ -113,7 +113,7 @@ public static class ApiPolicy
 
         // Lowering: interpolated strings, array and collection initializers, params spans, ranges,
         // records, switch expressions, u8 literals and stackalloc into spans, iterators (which
-        // compare thread ids), events, lock.
+        // compare thread ids), events. Not lock: Monitor is threading, refused as threads are.
         "System.Runtime.CompilerServices.DefaultInterpolatedStringHandler",
         "System.Runtime.CompilerServices.FormattableStringFactory::Create",
         "System.Runtime.CompilerServices.RuntimeHelpers::InitializeArray",
@@ -143,8 +143,6 @@ public static class ApiPolicy
         "System.Runtime.CompilerServices.InlineArray16`1",
         "System.Environment::get_CurrentManagedThreadId",
         "System.Threading.Interlocked::CompareExchange",
-        "System.Threading.Monitor::Enter",
-        "System.Threading.Monitor::Exit",
         "System.Delegate::Combine",
         "System.Delegate::Remove",
     ];
@@ -267,16 +265,25 @@ public static class ApiPolicy
     }
 
     /// <summary>
-    /// Whether the compiler may emit a reference to a type (<paramref name="member"/> null) or one
-    /// of its members in the student's stead; see the remarks on <see cref="ApiPolicy"/>.
+    /// Whether the compiler may use a type and all its members (<paramref name="member"/> null), or
+    /// one member, in the student's stead; see the remarks on <see cref="ApiPolicy"/>.
     /// </summary>
     /// <param name="ns">The namespace of the type (of its outermost type when nested).</param>
     /// <param name="type">The metadata name of the type.</param>
-    /// <param name="member">The member's metadata name, or null for the type itself.</param>
+    /// <param name="member">The member's metadata name, or null for the type as a whole.</param>
     /// <returns>True when the compiler's use is allowed.</returns>
     public static bool IsCompilerEmitted(string ns, string type, string? member) =>
-        s_compilerEmitted.Contains($"{ns}.{type}")
-        || (member is null ? s_compilerNamed.Contains($"{ns}.{type}") : s_compilerEmitted.Contains($"{ns}.{type}::{member}"));
+        s_compilerEmitted.Contains($"{ns}.{type}") || member is not null && s_compilerEmitted.Contains($"{ns}.{type}::{member}");
+
+    /// <summary>
+    /// Whether the compiler may name a type in the submission's own declarations: as a signature
+    /// modifier, a delegate's base, a record's EqualityContract, or any type it uses as a whole.
+    /// </summary>
+    /// <param name="ns">The namespace of the type (of its outermost type when nested).</param>
+    /// <param name="type">The metadata name of the type.</param>
+    /// <returns>True when it may be named there.</returns>
+    public static bool IsCompilerNamed(string ns, string type) =>
+        s_compilerNamed.Contains($"{ns}.{type}") || s_compilerEmitted.Contains($"{ns}.{type}");
 
     /// <summary>Whether the compiler's own helper type may use a member (span accessors over inline arrays).</summary>
     /// <param name="ns">The namespace of the member's type.</param>

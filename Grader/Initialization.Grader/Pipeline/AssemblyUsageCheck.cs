@@ -54,7 +54,17 @@ public static class AssemblyUsageCheck
         using var pe = new PEReader(ImmutableArray.Create(assembly));
         var embedded = pe.ReadDebugDirectory().FirstOrDefault(e => e.Type == DebugDirectoryEntryType.EmbeddedPortablePdb);
         using var pdb = embedded.DataSize > 0 ? pe.ReadEmbeddedPortablePdbDebugDirectoryData(embedded) : null;
-        var reader = IlReferenceReader.Read(pe, pdb?.GetMetadataReader(), cancellationToken);
+        IlReferenceReader reader;
+        try
+        {
+            reader = IlReferenceReader.Read(pe, pdb?.GetMetadataReader(), cancellationToken);
+        }
+        catch (BadImageFormatException unreadable)
+        {
+            // Roslyn does not emit what this reader cannot read; if it ever does, nothing unchecked runs.
+            IReadOnlyList<Finding> refused = [new Finding("assembly", $"the compiled code could not be checked ({unreadable.Message}), so none of it is run")];
+            return gradedMethods.ToDictionary(m => m, _ => refused);
+        }
 
         var result = new Dictionary<string, IReadOnlyList<Finding>>();
         foreach (var name in gradedMethods)

@@ -201,7 +201,7 @@ internal sealed class IlReferenceReader
             node.Refuse(null, "MarshalAs", $"marshalling or data attached to the field {_md.GetString(field.Name)} is not allowed here");
         }
 
-        CheckShape(node, field.DecodeSignature(IlSignatureTypes.Instance, null), null, linkTypes: true);
+        CheckShape(node, field.DecodeSignature(IlSignatureTypes.Instance, null), null, declared: true);
     }
 
     private void CheckMethod(TypeDefinitionHandle type, MethodDefinitionHandle handle, bool compilerType)
@@ -237,7 +237,7 @@ internal sealed class IlReferenceReader
 
         foreach (var part in signature.ParameterTypes.Prepend(signature.ReturnType))
         {
-            CheckShape(node, part, null, linkTypes: true);
+            CheckShape(node, part, null, declared: true);
         }
 
         CheckGenericParameters(method.GetGenericParameters(), node);
@@ -256,7 +256,7 @@ internal sealed class IlReferenceReader
             var locals = _md.GetStandaloneSignature(body.LocalSignature).DecodeLocalSignature(IlSignatureTypes.Instance, null);
             foreach (var local in locals)
             {
-                CheckShape(node, local, null, linkTypes: true);
+                CheckShape(node, local, null, declared: true);
             }
         }
 
@@ -315,7 +315,7 @@ internal sealed class IlReferenceReader
                 var specification = _md.GetMethodSpecification((MethodSpecificationHandle)handle);
                 foreach (var argument in specification.DecodeSignature(IlSignatureTypes.Instance, null))
                 {
-                    CheckShape(node, argument, line, linkTypes: true);
+                    CheckShape(node, argument, line, declared: true);
                 }
 
                 Reference(node, specification.Method, line, opCode, inCompilerHelper);
@@ -341,7 +341,7 @@ internal sealed class IlReferenceReader
         {
             // A generic instantiation (List<Process>, Box<Evil>) or an array: check its arguments, then the member on its definition.
             var shape = _md.GetTypeSpecification((TypeSpecificationHandle)member.Parent).DecodeSignature(IlSignatureTypes.Instance, null);
-            CheckShape(node, shape, line, linkTypes: true);
+            CheckShape(node, shape, line, declared: true);
             owner = IlSignatureTypes.Primary(shape);
         }
 
@@ -389,12 +389,12 @@ internal sealed class IlReferenceReader
             var signature = member.DecodeMethodSignature(IlSignatureTypes.Instance, null);
             foreach (var part in signature.ParameterTypes.Prepend(signature.ReturnType))
             {
-                CheckShape(node, part, line, linkTypes: false);
+                CheckShape(node, part, line, declared: false);
             }
         }
         else
         {
-            CheckShape(node, member.DecodeFieldSignature(IlSignatureTypes.Instance, null), line, linkTypes: false);
+            CheckShape(node, member.DecodeFieldSignature(IlSignatureTypes.Instance, null), line, declared: false);
         }
     }
 
@@ -429,29 +429,36 @@ internal sealed class IlReferenceReader
         }
     }
 
-    private void CheckShape(Node node, IlSignatureTypes.Shape shape, int? line, bool linkTypes) =>
+    /// <summary>
+    /// Checks the types a signature mentions. In the submission's own signatures (<paramref name="declared"/>)
+    /// its types are edges and the types the compiler names (a record's Type) pass; in a library
+    /// member's signature only allowed types do (so no Type reaches Array.CreateInstance).
+    /// </summary>
+    private void CheckShape(Node node, IlSignatureTypes.Shape shape, int? line, bool declared) =>
         IlSignatureTypes.Visit(
             shape,
             (named, asModifier) =>
             {
                 if (named.Kind == HandleKind.TypeDefinition)
                 {
-                    if (linkTypes)
+                    if (declared)
                     {
                         node.Edges.Add(_types[(TypeDefinitionHandle)named].All);
                     }
                 }
                 else if (named.Kind == HandleKind.TypeReference)
                 {
-                    CheckTypeReference(node, (TypeReferenceHandle)named, line, asModifier);
+                    CheckTypeReference(node, (TypeReferenceHandle)named, line, asModifier, compilerNamed: declared || asModifier);
                 }
             },
             what => node.Refuse(line, what, $"{what} not allowed here"));
 
-    private void CheckTypeReference(Node node, TypeReferenceHandle handle, int? line, bool asModifier)
+    private void CheckTypeReference(Node node, TypeReferenceHandle handle, int? line, bool asModifier, bool compilerNamed = true)
     {
         var (ns, outermost) = OutermostOf(handle);
-        if (!asModifier && ApiPolicy.AllowsType(ns, outermost) || ApiPolicy.IsCompilerEmitted(ns, outermost, null))
+        if (!asModifier && ApiPolicy.AllowsType(ns, outermost)
+            || ApiPolicy.IsCompilerEmitted(ns, outermost, null)
+            || compilerNamed && ApiPolicy.IsCompilerNamed(ns, outermost))
         {
             return;
         }
@@ -524,12 +531,28 @@ internal sealed class IlReferenceReader
             }
 
             var reference = _md.GetMemberReference((MemberReferenceHandle)attribute.Constructor);
-            var typeHandle = reference.Parent.Kind == HandleKind.TypeReference ? (TypeReferenceHandle)reference.Parent : default;
-            if (typeHandle.IsNil)
+            var attributeType = reference.Parent;
+            if (attributeType.Kind == HandleKind.TypeSpecification)
             {
-                owner.Refuse(null, "attribute", "a generic attribute from a library is not allowed here");
+                // A generic attribute: its arguments are checked; the submission's own reaches its code.
+                var shape = _md.GetTypeSpecification((TypeSpecificationHandle)attributeType).DecodeSignature(IlSignatureTypes.Instance, null);
+                CheckShape(owner, shape, null, declared: true);
+                attributeType = IlSignatureTypes.Primary(shape) ?? default;
+            }
+
+            if (attributeType.Kind == HandleKind.TypeDefinition)
+            {
+                owner.Edges.Add(_types[(TypeDefinitionHandle)attributeType].All);
                 continue;
             }
+
+            if (attributeType.Kind != HandleKind.TypeReference)
+            {
+                owner.Refuse(null, "attribute", "an attribute of this kind is not allowed here");
+                continue;
+            }
+
+            var typeHandle = (TypeReferenceHandle)attributeType;
 
             var (ns, outermost) = OutermostOf(typeHandle);
             var allowed = ApiPolicy.IsCompilerEmitted(ns, outermost, ".ctor")
@@ -583,8 +606,10 @@ internal sealed class IlReferenceReader
             return null;
         }
 
-        var close = name.IndexOf('>', StringComparison.Ordinal);
-        return close > 1 ? name[1..close] : null;
+        // "<<Helper>g__Local|0_0>d": an iterator local function's state machine is still Helper's.
+        var inner = name.TrimStart('<');
+        var close = inner.IndexOf('>', StringComparison.Ordinal);
+        return close > 0 ? inner[..close] : null;
     }
 
     private bool IsClosure(TypeDefinitionHandle handle) => _md.GetString(_md.GetTypeDefinition(handle).Name).StartsWith("<>c", StringComparison.Ordinal);
