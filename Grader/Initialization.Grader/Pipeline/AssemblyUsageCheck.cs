@@ -47,7 +47,7 @@ public static class AssemblyUsageCheck
     /// <param name="gradedType">The runtime name of the class holding the graded methods ("Namespace.Outer+Inner"), or null when there is none.</param>
     /// <param name="gradedMethods">The graded methods' names.</param>
     /// <param name="cancellationToken">Stops the check with the compilation's time limit.</param>
-    /// <returns>Each affected graded method with its findings, declaration-level ones first, then by line.</returns>
+    /// <returns>Each affected graded method with its findings (one per refused API): those in code by line, then those in declarations.</returns>
     public static IReadOnlyDictionary<string, IReadOnlyList<Finding>> Check(byte[] assembly, string? gradedType, IEnumerable<string> gradedMethods, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(gradedMethods);
@@ -72,9 +72,10 @@ public static class AssemblyUsageCheck
             var roots = gradedType is null ? [] : reader.MethodsNamed(gradedType, name).ToList();
             var findings = IlCallGraph.Reachable(roots.Append(reader.Graph.Module))
                 .SelectMany(node => node.Violations.Select(v => (Node: node, Violation: v)))
-                .OrderBy(p => p.Violation.Line ?? 0)
+                .OrderBy(p => p.Violation.Line is null)
+                .ThenBy(p => p.Violation.Line)
                 .Select(p => new Finding(p.Violation.Api, Sentence(p.Node, p.Violation, name, reader.Graph.Module)))
-                .Distinct()
+                .DistinctBy(f => f.Api)
                 .ToList();
             if (findings.Count > 0)
             {

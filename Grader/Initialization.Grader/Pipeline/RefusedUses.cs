@@ -9,6 +9,9 @@ namespace Initialization.Grader.Pipeline;
 /// </summary>
 public static class RefusedUses
 {
+    /// <summary>Enough to act on; compiler-made code (an async helper) can refuse a dozen APIs at once.</summary>
+    private const int MaxShown = 8;
+
     /// <summary>Each refused graded method with the sentences that say why.</summary>
     /// <param name="semantic">The semantic check's findings.</param>
     /// <param name="assembly">The assembly check's findings.</param>
@@ -26,7 +29,8 @@ public static class RefusedUses
             var missed = (assembly.GetValueOrDefault(method) ?? [])
                 .Where(f => !words.Any(w => w.Contains(f.Api, StringComparison.Ordinal)))
                 .Select(f => f.Message);
-            result[method] = [.. words, .. missed];
+            List<string> all = [.. words, .. missed];
+            result[method] = all.Count <= MaxShown ? all : [.. all.Take(MaxShown), $"… and {all.Count - MaxShown} more"];
         }
 
         return result;
