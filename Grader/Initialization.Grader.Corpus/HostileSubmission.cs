@@ -7,7 +7,7 @@ namespace Initialization.Grader.Corpus;
 /// A snippet of Grader/Corpus/hostile (format in its README.md) spliced into the reference
 /// solution: extra class members and replaced method bodies, plus what grading must conclude.
 /// </summary>
-public sealed partial record HostileSubmission(string Id, string Summary, IReadOnlyDictionary<string, string> ExpectZero, IReadOnlyList<string> ForbiddenFiles, string Members, IReadOnlyDictionary<string, string> Bodies)
+public sealed partial record HostileSubmission(string Id, string Summary, IReadOnlyDictionary<string, string> ExpectZero, IReadOnlyList<string> ForbiddenFiles, string Members, IReadOnlyDictionary<string, string> Bodies, string Namespaces)
 {
     public override string ToString() => Id;
 
@@ -32,7 +32,21 @@ public sealed partial record HostileSubmission(string Id, string Summary, IReadO
         }
 
         const string ClassOpening = "public static class Initializers\n{\n";
-        return text.Replace(ClassOpening, ClassOpening + Indent(Members, 4) + "\n", StringComparison.Ordinal);
+        text = text.Replace(ClassOpening, ClassOpening + Indent(Members, 4) + "\n", StringComparison.Ordinal);
+        if (Namespaces.Length == 0)
+        {
+            return text;
+        }
+
+        // A file-scoped namespace forbids any other in the file: make it a block, then add the snippet's.
+        var fileScoped = FileScopedNamespace().Match(text);
+        if (!fileScoped.Success)
+        {
+            throw new InvalidOperationException($"hostile '{Id}': Solution/Initializers.cs has no file-scoped namespace to put other namespaces beside");
+        }
+
+        var after = text[(fileScoped.Index + fileScoped.Length)..];
+        return text[..fileScoped.Index] + $"namespace {fileScoped.Groups[1].Value}\n{{{after}}}\n\n{Namespaces}\n";
     }
 
     private static HostileSubmission Parse(string file)
@@ -42,6 +56,7 @@ public sealed partial record HostileSubmission(string Id, string Summary, IReadO
         var forbiddenFiles = new List<string>();
         var members = new StringBuilder();
         var bodies = new Dictionary<string, StringBuilder>();
+        var namespaces = new StringBuilder();
         StringBuilder? section = null;
         foreach (var line in lines.Skip(1))
         {
@@ -56,6 +71,10 @@ public sealed partial record HostileSubmission(string Id, string Summary, IReadO
             else if (line == "// --- members")
             {
                 section = members;
+            }
+            else if (line == "// --- namespaces")
+            {
+                section = namespaces;
             }
             else if (BodyLine().Match(line) is { Success: true } b)
             {
@@ -73,7 +92,8 @@ public sealed partial record HostileSubmission(string Id, string Summary, IReadO
             expect,
             forbiddenFiles,
             members.ToString().TrimEnd(),
-            bodies.ToDictionary(kv => kv.Key, kv => kv.Value.ToString().TrimEnd()));
+            bodies.ToDictionary(kv => kv.Key, kv => kv.Value.ToString().TrimEnd()),
+            namespaces.ToString().TrimEnd());
     }
 
     private static string Indent(string code, int spaces) =>
@@ -84,4 +104,7 @@ public sealed partial record HostileSubmission(string Id, string Summary, IReadO
 
     [GeneratedRegex(@"^// --- body of (\w+)$")]
     private static partial Regex BodyLine();
+
+    [GeneratedRegex(@"^namespace ([\w.]+);\n", RegexOptions.Multiline)]
+    private static partial Regex FileScopedNamespace();
 }

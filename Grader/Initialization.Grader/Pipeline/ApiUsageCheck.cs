@@ -5,13 +5,23 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace Initialization.Grader.Pipeline;
 
 /// <summary>
-/// Stage 2b: finds every use of a library API that <see cref="ApiPolicy"/> refuses, with the
-/// Roslyn semantic model, and works out which graded methods it affects. A use inside a graded
-/// method costs that method; a use in a helper costs the methods that reach the helper; a use in
-/// a static constructor or field initializer costs every method of the class (that code runs
-/// before any of them), and a refused attribute (such as a module initializer) costs all of them.
-/// So the code of a refused method never runs.
+/// Stage 2b: finds every use of a library API that <see cref="ApiPolicy"/> refuses that the
+/// student wrote, with the Roslyn semantic model, and works out which graded methods it affects.
+/// A use inside a graded method costs that method; a use in a helper costs the methods that reach
+/// the helper; a use in a static constructor or field initializer costs every method of the class
+/// (that code runs before any of them), and a refused attribute (such as a module initializer)
+/// costs all of them.
 /// </summary>
+/// <remarks>
+/// Not the authority: the symbols it sees miss what the compiler calls on the student's behalf
+/// (foreach, deconstruction, collection initializers, await, query syntax, using, interpolation)
+/// and calls through extension methods, and it trusts every type the submission declares.
+/// <see cref="AssemblyUsageCheck"/> reads the emitted assembly and decides; this check stays
+/// because its messages point at the student's own words, and because it refuses what the student
+/// names even where the compiler leaves no trace (Debug.Assert) or where only the compiler may use
+/// an API (<see cref="ApiPolicy.IsCompilerEmitted"/>), and dynamic and __arglist outright.
+/// <see cref="RefusedUses"/> puts the two together.
+/// </remarks>
 public static class ApiUsageCheck
 {
     private const string Module = "module";

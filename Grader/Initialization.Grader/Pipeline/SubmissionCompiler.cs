@@ -43,12 +43,14 @@ public sealed class SubmissionCompiler(CompileReferences references, bool enforc
         var tree = CSharpSyntaxTree.ParseText(source.Text, s_parseOptions, source.FileName, Encoding.UTF8, cancellationToken);
         var compilation = Create(tree);
 
-        // The allowlist check binds the code on a second core while the first one emits it.
-        var refused = enforceApiPolicy ? Task.Run(() => ApiUsageCheck.Check(compilation, tree, GradedMethods.All, cancellationToken), cancellationToken) : null;
+        // The semantic allowlist check binds the code on a second core while the first one emits it.
+        var semantic = enforceApiPolicy ? Task.Run(() => ApiUsageCheck.Check(compilation, tree, GradedMethods.All, cancellationToken), cancellationToken) : null;
         var (assembly, errors) = Emit(compilation, cancellationToken);
         if (assembly is not null)
         {
-            return Inspect(compilation, assembly, brokenMethods: new Dictionary<string, string>(), refused?.GetAwaiter().GetResult() ?? s_nothingRefused);
+            var gradedClass = GradedClass(compilation);
+            var refused = semantic is null ? s_nothingRefused : Refused(semantic.GetAwaiter().GetResult(), assembly, gradedClass, cancellationToken);
+            return Inspect(compilation, gradedClass, assembly, brokenMethods: new Dictionary<string, string>(), refused);
         }
 
         var graded = GradedMethodDeclarations(tree);
@@ -87,13 +89,39 @@ public sealed class SubmissionCompiler(CompileReferences references, bool enforc
             return new CompiledSubmission(null, null, GradedMethods.All.ToDictionary(m => m, _ => new MethodAvailability(problem)));
         }
 
-        return Inspect(repaired, repairedAssembly, broken, enforceApiPolicy ? ApiUsageCheck.Check(repaired, repairedTree, GradedMethods.All, cancellationToken) : s_nothingRefused);
+        var repairedClass = GradedClass(repaired);
+        var repairedRefused = enforceApiPolicy
+            ? Refused(ApiUsageCheck.Check(repaired, repairedTree, GradedMethods.All, cancellationToken), repairedAssembly, repairedClass, cancellationToken)
+            : s_nothingRefused;
+        return Inspect(repaired, repairedClass, repairedAssembly, broken, repairedRefused);
     }
 
-    private CSharpCompilation Create(SyntaxTree tree) =>
+    /// <summary>Both allowlist checks: the one on the emitted assembly decides, the semantic one adds what the student named and words it better.</summary>
+    private static IReadOnlyDictionary<string, IReadOnlyList<string>> Refused(
+        IReadOnlyDictionary<string, IReadOnlyList<string>> semantic, byte[] assembly, INamedTypeSymbol? gradedClass, CancellationToken cancellationToken) =>
+        RefusedUses.Combine(semantic, AssemblyUsageCheck.Check(assembly, gradedClass is null ? null : RuntimeName(gradedClass), GradedMethods.All, cancellationToken));
+
+    /// <summary>The class holding the graded methods: Initializers if it has any, else the one with the most of them.</summary>
+    private static INamedTypeSymbol? GradedClass(CSharpCompilation compilation)
+    {
+        var candidates = GradedMethodSymbols(compilation);
+        return candidates.Select(m => m.ContainingType)
+            .OrderByDescending(t => t.Name == "Initializers")
+            .ThenByDescending(t => candidates.Count(m => SymbolEqualityComparer.Default.Equals(m.ContainingType, t)))
+            .FirstOrDefault();
+    }
+
+    private static List<IMethodSymbol> GradedMethodSymbols(CSharpCompilation compilation) =>
+        GradedMethods.All
+            .SelectMany(name => compilation.GetSymbolsWithName(name, SymbolFilter.Member).OfType<IMethodSymbol>())
+            .ToList();
+
+    /// <summary>The compilation of <paramref name="tree"/> with the grader's references and options (internal for the allowlist's tests).</summary>
+    internal CSharpCompilation Create(SyntaxTree tree) =>
         CSharpCompilation.Create("Submission", [s_globalUsings, tree], references.All, s_options);
 
-    private static (byte[]? Assembly, ImmutableArray<Diagnostic> Errors) Emit(CSharpCompilation compilation, CancellationToken cancellationToken)
+    /// <summary>Emits the assembly with its embedded PDB (internal for the allowlist's tests).</summary>
+    internal static (byte[]? Assembly, ImmutableArray<Diagnostic> Errors) Emit(CSharpCompilation compilation, CancellationToken cancellationToken)
     {
         using var stream = new MemoryStream();
         var result = compilation.Emit(stream, options: s_emitOptions, cancellationToken: cancellationToken);
@@ -102,15 +130,9 @@ public sealed class SubmissionCompiler(CompileReferences references, bool enforc
     }
 
     /// <summary>Finds the graded methods in the compiled code, checks their signatures and the APIs they would run.</summary>
-    private static CompiledSubmission Inspect(CSharpCompilation compilation, byte[] assembly, Dictionary<string, string> brokenMethods, IReadOnlyDictionary<string, IReadOnlyList<string>> refused)
+    private static CompiledSubmission Inspect(CSharpCompilation compilation, INamedTypeSymbol? gradedClass, byte[] assembly, Dictionary<string, string> brokenMethods, IReadOnlyDictionary<string, IReadOnlyList<string>> refused)
     {
-        var candidates = GradedMethods.All
-            .SelectMany(name => compilation.GetSymbolsWithName(name, SymbolFilter.Member).OfType<IMethodSymbol>())
-            .ToList();
-        var gradedClass = candidates.Select(m => m.ContainingType)
-            .OrderByDescending(t => t.Name == "Initializers")
-            .ThenByDescending(t => candidates.Count(m => SymbolEqualityComparer.Default.Equals(m.ContainingType, t)))
-            .FirstOrDefault();
+        var candidates = GradedMethodSymbols(compilation);
 
         var methods = new Dictionary<string, MethodAvailability>();
         foreach (var name in GradedMethods.All)
