@@ -12,23 +12,23 @@ namespace Initialization.Grader.Pipeline;
 /// </summary>
 public sealed class WorkerProcess : IDisposable
 {
-    private const int MaxResponseBytes = 256 * 1024 * 1024;
-
     private readonly Process _process;
     private readonly DirectoryInfo _workingFolder;
     private readonly FrameStream _requests;
     private readonly BlockingCollection<byte[]> _responses = [];
     private readonly StringBuilder _stderr = new();
     private readonly int _maxStderrChars;
+    private readonly int _maxResponseBytes;
     private readonly Thread _stdoutReader;
     private readonly Thread _stderrReader;
     private long _stderrDropped;
 
-    private WorkerProcess(Process process, DirectoryInfo workingFolder, int maxStderrChars)
+    private WorkerProcess(Process process, DirectoryInfo workingFolder, int maxStderrChars, int maxResponseBytes)
     {
         _process = process;
         _workingFolder = workingFolder;
         _maxStderrChars = maxStderrChars;
+        _maxResponseBytes = maxResponseBytes;
         _requests = new FrameStream(process.StandardInput.BaseStream, int.MaxValue);
         _stdoutReader = new Thread(ReadResponses) { IsBackground = true, Name = "worker stdout" };
         _stderrReader = new Thread(ReadStderr) { IsBackground = true, Name = "worker stderr" };
@@ -37,12 +37,19 @@ public sealed class WorkerProcess : IDisposable
     }
 
     /// <summary>Starts the process described by <paramref name="start"/> (all three streams redirected).</summary>
-    public static WorkerProcess Start(ProcessStartInfo start, DirectoryInfo workingFolder, int maxStderrChars)
+    public static WorkerProcess Start(ProcessStartInfo start, DirectoryInfo workingFolder, int maxStderrChars) =>
+        Start(start, workingFolder, maxStderrChars, ProtocolLimits.MaxResponseBytes);
+
+    /// <summary>Starts the process described by <paramref name="start"/>, whose responses may be up to <paramref name="maxResponseBytes"/> long.</summary>
+    public static WorkerProcess Start(ProcessStartInfo start, DirectoryInfo workingFolder, int maxStderrChars, int maxResponseBytes)
     {
         ArgumentNullException.ThrowIfNull(start);
         var process = Process.Start(start) ?? throw new InvalidOperationException("the worker process did not start");
-        return new WorkerProcess(process, workingFolder, maxStderrChars);
+        return new WorkerProcess(process, workingFolder, maxStderrChars, maxResponseBytes);
     }
+
+    /// <summary>The process id (for tests and diagnostics).</summary>
+    public int Id => _process.Id;
 
     /// <summary>Whether the worker's Ready message has been received.</summary>
     public bool IsReady { get; set; }
@@ -162,7 +169,7 @@ public sealed class WorkerProcess : IDisposable
     {
         lock (_stderr)
         {
-            return _stderrDropped > 0 ? $"{_stderr}\n[... {_stderrDropped} more characters not shown]" : _stderr.ToString();
+            return _stderrDropped > 0 ? _stderr + TextBounds.Note(_stderrDropped) : _stderr.ToString();
         }
     }
 
@@ -209,7 +216,7 @@ public sealed class WorkerProcess : IDisposable
 
     private void ReadResponses()
     {
-        var frames = new FrameStream(_process.StandardOutput.BaseStream, MaxResponseBytes);
+        var frames = new FrameStream(_process.StandardOutput.BaseStream, _maxResponseBytes);
         try
         {
             while (frames.Read() is { } payload)
