@@ -34,6 +34,21 @@ public static class ProtocolLimits
     /// <summary>Bytes of a compiled submission (its source is at most 1 MB).</summary>
     public const int MaxAssemblyBytes = 32 * 1024 * 1024;
 
+    /// <summary>Characters of why one graded method cannot run (compile errors, refused APIs).</summary>
+    public const int MaxProblemChars = 4096;
+
+    /// <summary>Graded methods a compile response may describe.</summary>
+    public const int MaxMethods = 16;
+
+    /// <summary>Bytes of a compile request: the source (at most 1 MB, 3 bytes a character at worst) and its name.</summary>
+    public const int MaxCompileRequestBytes = (4 * 1024 * 1024) + 4096;
+
+    /// <summary>The largest legitimate compile response: the assembly and every bounded text.</summary>
+    public const int MaxCompileResponseBytes = MaxAssemblyBytes
+        + (MaxMethods * (MaxProblemChars + MaxTypeNameChars + (2 * TextBounds.MaxNoteChars)) * 3)
+        + ((MaxTypeNameChars + MaxMessageChars) * 3)
+        + 4096;
+
     /// <summary>The largest legitimate response: the matrices of <see cref="MaxReturnedValues"/> plus every bounded text, UTF-8 at 3 bytes a character.</summary>
     public const int MaxResponseBytes = (int)(MaxReturnedValues * sizeof(double))
         + (MaxReturnedEntries * ((MaxKeyChars * 3) + 32))

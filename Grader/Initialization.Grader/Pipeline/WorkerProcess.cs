@@ -127,6 +127,14 @@ public sealed class WorkerProcess : IDisposable
         }
     }
 
+    /// <summary>The exit code once the process has ended (waiting at most <paramref name="wait"/>), or null while it runs.</summary>
+    public int? ExitCode(TimeSpan wait)
+    {
+        _process.WaitForExit(wait);
+        _stderrReader.Join(wait);
+        return _process.HasExited ? _process.ExitCode : null;
+    }
+
     /// <summary>Why the worker stopped answering, in the student's terms (call after it died).</summary>
     public string DescribeDeath()
     {
