@@ -57,7 +57,15 @@ report_fault() {
     local json
     json=$(printf '{\n  "score": 0.0,\n  "max_score": 10.0,\n  "output": "%s This is not your fault: please tell your instructor.",\n  "output_format": "text",\n  "visibility": "visible",\n  "stdout_visibility": "hidden",\n  "tests": []\n}\n' "$message")
     if [ -n "$out" ]; then
-        mkdir -p "$(dirname "$out")" && printf '%s' "$json" >"$out.tmp.$$" && mv -f "$out.tmp.$$" "$out"
+        # An unpredictable temporary name, created exclusively (mktemp never follows a planted
+        # symlink), in the destination's folder, then renamed over the destination.
+        local folder temporary
+        folder=$(dirname "$out")
+        mkdir -p "$folder" && temporary=$(mktemp "$folder/.results.XXXXXXXXXX") || return 1
+        if ! { printf '%s' "$json" >"$temporary" && chmod 644 "$temporary" && mv -f "$temporary" "$out"; }; then
+            rm -f "$temporary"
+            return 1
+        fi
     else
         printf '%s' "$json"
     fi

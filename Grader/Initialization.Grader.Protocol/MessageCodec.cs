@@ -59,6 +59,16 @@ public static class MessageCodec
         return r.ReadBoolean() ? r.ReadString() : null;
     }
 
+    /// <summary>Reads what <see cref="WriteNullable"/> wrote, cut to <paramref name="maxChars"/> (see <see cref="TextBounds.ReadBounded"/>).</summary>
+    /// <param name="r">The reader.</param>
+    /// <param name="maxChars">The bound.</param>
+    /// <returns>The string or null.</returns>
+    public static string? ReadNullable(BinaryReader r, int maxChars)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        return r.ReadBoolean() ? TextBounds.ReadBounded(r, maxChars) : null;
+    }
+
     /// <summary>Writes a length-prefixed int array.</summary>
     /// <param name="w">The writer.</param>
     /// <param name="values">The values.</param>

@@ -17,6 +17,18 @@ public enum MessageKind : byte
 
     /// <summary>Worker → grader: what the call did.</summary>
     CallResult = 5,
+
+    /// <summary>Grader → worker: unload the submission and wait for its finalizers (before the worker serves another).</summary>
+    Unload = 6,
+
+    /// <summary>Worker → grader: whether the submission's load context is gone.</summary>
+    Unloaded = 7,
+
+    /// <summary>Grader → compile child: the source to compile.</summary>
+    Compile = 8,
+
+    /// <summary>Compile child → grader: the compiled submission, or why there is none.</summary>
+    Compiled = 9,
 }
 
 /// <summary>Grader → worker: load this assembly and find the graded class in it.</summary>
@@ -55,7 +67,7 @@ public sealed record LoadResponse(string? Error)
     /// <summary>Decodes the body of a <see cref="MessageKind.Loaded"/> frame.</summary>
     /// <param name="r">A reader positioned after the kind byte.</param>
     /// <returns>The response.</returns>
-    public static LoadResponse Decode(BinaryReader r) => new(MessageCodec.ReadNullable(r));
+    public static LoadResponse Decode(BinaryReader r) => new(MessageCodec.ReadNullable(r, ProtocolLimits.MaxMessageChars));
 }
 
 /// <summary>Grader → worker: call <paramref name="Method"/>(<paramref name="LayersDims"/>).</summary>
@@ -163,24 +175,63 @@ public sealed record CallResponse(
         var callId = r.ReadInt32();
         var status = (CallStatus)r.ReadByte();
         var count = r.ReadInt32();
-        var entries = new List<ReturnedEntry>(Math.Min(count, 1024));
+        if (count is < 0 or > ProtocolLimits.MaxReturnedEntries)
+        {
+            throw new InvalidDataException($"a response of {count} entries exceeds the limit of {ProtocolLimits.MaxReturnedEntries}");
+        }
+
+        var entries = new List<ReturnedEntry>(count);
+        long values = 0;
         for (var i = 0; i < count; i++)
         {
-            var key = r.ReadString();
+            var key = TextBounds.ReadBounded(r, ProtocolLimits.MaxKeyChars);
             entries.Add(r.ReadBoolean()
                 ? new ReturnedEntry(key, r.ReadInt32(), r.ReadInt32(), MessageCodec.ReadDoubles(r))
                 : new ReturnedEntry(key, 0, 0, null));
+            values += entries[^1].Values?.Length ?? 0;
+            if (values > ProtocolLimits.MaxReturnedValues || (entries[^1] is { Values: { } read } entry && (entry.Rows < 0 || entry.Cols < 0 || (long)entry.Rows * entry.Cols != read.Length)))
+            {
+                throw new InvalidDataException("a response's matrices exceed the limit or do not match their shapes");
+            }
         }
 
-        return new CallResponse(
-            callId,
-            status,
-            entries,
-            MessageCodec.ReadNullable(r),
-            MessageCodec.ReadNullable(r),
-            MessageCodec.ReadNullable(r),
-            MessageCodec.ReadInts(r),
-            r.ReadString(),
-            r.ReadDouble());
+        var type = MessageCodec.ReadNullable(r, ProtocolLimits.MaxTypeNameChars);
+        var message = MessageCodec.ReadNullable(r, ProtocolLimits.MaxMessageChars);
+        var stackTrace = MessageCodec.ReadNullable(r, ProtocolLimits.MaxStackTraceChars);
+        var input = MessageCodec.ReadInts(r);
+        if (input.Length > ProtocolLimits.MaxArgumentLength)
+        {
+            throw new InvalidDataException($"an argument of {input.Length} values exceeds the limit of {ProtocolLimits.MaxArgumentLength}");
+        }
+
+        return new CallResponse(callId, status, entries, type, message, stackTrace, input, TextBounds.ReadBounded(r, ProtocolLimits.MaxConsoleChars), r.ReadDouble());
     }
+}
+
+/// <summary>Grader → worker: unload the current submission before the worker serves another.</summary>
+/// <param name="Limit">How long the worker may wait for the submission's load context to be collected.</param>
+public sealed record UnloadRequest(TimeSpan Limit)
+{
+    /// <summary>Encodes the message as a frame payload.</summary>
+    /// <returns>The bytes.</returns>
+    public ReadOnlyMemory<byte> Encode() => MessageCodec.Encode(MessageKind.Unload, w => w.Write((int)Limit.TotalMilliseconds));
+
+    /// <summary>Decodes the body of a <see cref="MessageKind.Unload"/> frame.</summary>
+    /// <param name="r">A reader positioned after the kind byte.</param>
+    /// <returns>The request.</returns>
+    public static UnloadRequest Decode(BinaryReader r) => new(TimeSpan.FromMilliseconds(r.ReadInt32()));
+}
+
+/// <summary>Worker → grader: whether the previous submission's load context is gone (its finalizers done).</summary>
+/// <param name="Unloaded">True when the context was collected in time; the grader destroys the worker otherwise.</param>
+public sealed record UnloadResponse(bool Unloaded)
+{
+    /// <summary>Encodes the message as a frame payload.</summary>
+    /// <returns>The bytes.</returns>
+    public ReadOnlyMemory<byte> Encode() => MessageCodec.Encode(MessageKind.Unloaded, w => w.Write(Unloaded));
+
+    /// <summary>Decodes the body of a <see cref="MessageKind.Unloaded"/> frame.</summary>
+    /// <param name="r">A reader positioned after the kind byte.</param>
+    /// <returns>The response.</returns>
+    public static UnloadResponse Decode(BinaryReader r) => new(r.ReadBoolean());
 }

@@ -129,7 +129,7 @@ public class BadInputTests
 
         explosion.Append('0').Append(')', 40).Append(";\n");
         var source = File.ReadAllText(RepositoryPaths.Solution).Replace("public static class Initializers\n{\n", "public static class Initializers\n{\n" + explosion, StringComparison.Ordinal);
-        var grader = new SubmissionGrader(CompileReferences.Load(), TestGrader.Limits with { Compile = TimeSpan.FromSeconds(3) });
+        using var grader = new SubmissionGrader(CompileReferences.Load(), TestGrader.Limits with { Compile = TimeSpan.FromSeconds(3) });
 
         var clock = Stopwatch.StartNew();
         var result = TestGrader.GradeText(source, grader);
@@ -139,6 +139,7 @@ public class BadInputTests
             Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(20)));
             Assert.That(result.Gradable, Is.False);
             Assert.That(result.Summary, Does.Contain("took longer than 3 s"));
+            Assert.That(CompileChildren.Burning(), Is.Empty, "compile processes still using CPU after the limit");
         });
     }
 

@@ -97,10 +97,48 @@ public class BatchGradingTests
         });
     }
 
+    [Test]
+    public void FinalizersOfOneSubmission_NeverRunDuringTheNext_InTheSameWorker()
+    {
+        const string Printed = "PRINTED-BY-A-FINALIZER";
+        var prints = WithFinalizer($"Console.WriteLine(\"{Printed}\");");
+        var throws = WithFinalizer("throw new InvalidOperationException(\"a finalizer threw\");");
+        using var classFolder = ClassOf(("a", prints, false), ("b", Solution(), false), ("c", throws, false), ("d", Solution(), false), ("e", prints, false), ("f", Solution(), false));
+        using var output = new TemporaryFolder();
+
+        Run(classFolder.Path, output.Path, force: false, jobs: 1);
+
+        var scores = File.ReadAllLines(Path.Combine(output.Path, BatchGrader.GradebookFile)).Skip(1).ToDictionary(l => l.Split(',')[0], l => l.Split(',')[1]);
+        Assert.Multiple(() =>
+        {
+            foreach (var student in new[] { "b", "d", "f" })
+            {
+                Assert.That(scores[student], Is.EqualTo("10"), $"{student}, graded after a submission with finalizers in the same worker");
+                Assert.That(File.ReadAllText(Path.Combine(output.Path, "results", student + ".json")), Does.Not.Contain(Printed), $"{student}'s result");
+            }
+        });
+    }
+
+    /// <summary>
+    /// The Solution with a class whose finalizer runs <paramref name="statement"/>; the zeros
+    /// initializer leaves thousands of its objects to the garbage collector.
+    /// </summary>
+    private static string WithFinalizer(string statement)
+    {
+        var source = Solution().ReplaceLineEndings("\n");
+        const string ClassOpening = "public static class Initializers\n{\n";
+        const string Body = "        var parameters = new Dictionary<string, Matrix>();\n";
+        var withClass = source.Replace(ClassOpening, ClassOpening + $"    private sealed class Litter\n    {{\n        ~Litter()\n        {{\n            {statement}\n        }}\n    }}\n\n", StringComparison.Ordinal);
+        var zeros = withClass.IndexOf("InitializeParametersZeros(int[] layersDims)", StringComparison.Ordinal);
+        var at = withClass.IndexOf(Body, zeros, StringComparison.Ordinal);
+        Assert.That(at, Is.GreaterThan(0), "the zeros initializer's first line in Solution/Initializers.cs");
+        return withClass[..at] + "        for (var i = 0; i < 10_000; i++)\n        {\n            _ = new Litter();\n        }\n\n" + withClass[at..];
+    }
+
     private static BatchOutcome Run(string submissions, string output, bool force, int jobs = 2)
     {
         using var workers = new WorkerPool(new WorkerLauncher(TestGrader.Limits));
-        var grader = new SubmissionGrader(CompileReferences.Load(), TestGrader.Limits, workers);
+        using var grader = new SubmissionGrader(CompileReferences.Load(), TestGrader.Limits, workers);
         return new BatchGrader(grader, new BatchOptions(submissions, output, jobs, force, ResultFormats.Default, GradebookFormats.All), new PlainProgress(TextWriter.Null)).Run();
     }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text;
 using Initialization.Grader.Corpus;
 using Initialization.Grader.HiddenTests.Subject;
 using Initialization.Grader.Pipeline;
@@ -13,6 +14,9 @@ namespace Initialization.Grader.Tests;
 /// </summary>
 public class HostileCorpusTests
 {
+    /// <summary>Whatever a submission does, its results.json stays under this.</summary>
+    internal const int MaxResultBytes = 1024 * 1024;
+
     private static IEnumerable<TestCaseData> Entries() =>
         HostileSubmission.All.Select(s => new TestCaseData(s).SetArgDisplayNames(s.Id));
 
@@ -22,13 +26,15 @@ public class HostileCorpusTests
         var clock = Stopwatch.StartNew();
         var result = TestGrader.GradeText(submission.Source());
         var elapsed = clock.Elapsed;
-        var json = JObject.Parse(GradescopeReport.Write(result));
+        var report = GradescopeReport.Write(result);
+        var json = JObject.Parse(report);
 
         Assert.Multiple(() =>
         {
             Assert.That(elapsed, Is.LessThan(TestGrader.Limits.PerSubmission + TimeSpan.FromSeconds(15)), "grading time");
             Assert.That((double)json["score"]!, Is.EqualTo(result.Score), "the JSON score");
             Assert.That(result.Gradable, Is.True);
+            Assert.That(Encoding.UTF8.GetByteCount(report), Is.LessThan(MaxResultBytes), "results.json's size");
             foreach (var file in submission.ForbiddenFiles)
             {
                 Assert.That(File.Exists(file), Is.False, $"'{submission.Id}' must not be able to write {file}");

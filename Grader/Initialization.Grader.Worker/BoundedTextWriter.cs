@@ -1,4 +1,5 @@
 using System.Text;
+using Initialization.Grader.Protocol;
 
 namespace Initialization.Grader.Worker;
 
@@ -50,7 +51,7 @@ internal sealed class BoundedTextWriter(int maxChars) : TextWriter
     {
         lock (_text)
         {
-            var text = _dropped > 0 ? $"{_text}\n[... {_dropped} more characters not shown]" : _text.ToString();
+            var text = _dropped > 0 ? _text + TextBounds.Note(_dropped) : _text.ToString();
             _text.Clear();
             _dropped = 0;
             return text;

@@ -1,13 +1,13 @@
 using Initialization.Grader.Protocol;
 using Initialization.Grader.Worker;
 
-// The worker serves one submission: Ready, then Load, then any number of Calls, until stdin closes.
-// It never decides a score; a crash or hang here is seen, and judged, by the grader.
-const int MaxConsoleChars = 16 * 1024;
+// The worker serves submissions in turn: Ready, then for each one Load, any number of Calls and
+// (before the next) Unload, until stdin closes. It never decides a score; a crash or hang here is
+// seen, and judged, by the grader.
 const int StudentStackBytes = 1024 * 1024;
 
 var channel = ProtocolChannel.Open();
-var console = new BoundedTextWriter(MaxConsoleChars);
+var console = new BoundedTextWriter(ProtocolLimits.MaxConsoleChars);
 Console.SetOut(console);
 Console.SetError(console);
 var host = new SubmissionHost(console);
@@ -25,6 +25,7 @@ var serve = new Thread(
             {
                 MessageKind.Load => host.Load(LoadRequest.Decode(body)).Encode(),
                 MessageKind.Call => host.Call(CallRequest.Decode(body)).Encode(),
+                MessageKind.Unload => host.Unload(UnloadRequest.Decode(body)).Encode(),
                 _ => throw new InvalidDataException($"unexpected message {kind}"),
             };
             channel.Send(response);

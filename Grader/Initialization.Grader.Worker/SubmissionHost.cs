@@ -1,41 +1,73 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Runtime.Loader;
 using Initialization.Grader.Protocol;
 using Initialization.Shared;
 
 namespace Initialization.Grader.Worker;
 
-/// <summary>Loads the compiled submission and runs its graded methods, turning every outcome into a response.</summary>
+/// <summary>
+/// Loads the compiled submission and runs its graded methods, turning every outcome into a
+/// response cut to the <see cref="ProtocolLimits"/>.
+/// </summary>
 internal sealed class SubmissionHost(BoundedTextWriter console)
 {
-    /// <summary>Returned data above this is refused: a memory bomb in disguise, or a wrong shape gone wild.</summary>
-    private const long MaxReturnedValues = 8 * 1024 * 1024;
-
     private Type? _graded;
     private AssemblyLoadContext? _context;
 
     /// <summary>
-    /// Loads a submission into a collectible load context of its own, unloading the previous
-    /// submission's: in batch grading a worker serves several submissions in turn, and none may
-    /// see another's classes or static state.
+    /// Loads a submission into a collectible load context of its own: in batch grading a worker
+    /// serves several submissions in turn, and none may see another's classes or static state.
     /// </summary>
     public LoadResponse Load(LoadRequest request)
     {
         _graded = null;
         _context?.Unload();
+        // Whatever was printed before this submission arrived belongs to nobody.
+        console.TakeText();
         _context = new AssemblyLoadContext("submission", isCollectible: true);
         try
         {
             var assembly = _context.LoadFromStream(new MemoryStream(request.AssemblyBytes));
             _graded = assembly.GetType(request.TypeName, throwOnError: false);
-            return _graded is null ? new LoadResponse($"the class {request.TypeName} is not in the compiled submission") : new LoadResponse(null);
+            return _graded is null ? new LoadResponse(TextBounds.Truncate($"the class {request.TypeName} is not in the compiled submission", ProtocolLimits.MaxMessageChars)) : new LoadResponse(null);
         }
         catch (BadImageFormatException exception)
         {
-            return new LoadResponse($"the compiled submission could not be loaded: {exception.Message}");
+            return new LoadResponse(TextBounds.Truncate($"the compiled submission could not be loaded: {exception.Message}", ProtocolLimits.MaxMessageChars));
         }
+    }
+
+    /// <summary>
+    /// Unloads the submission and collects until its load context is gone, so that none of its
+    /// code (a finalizer above all) can run while the next submission is graded; what it printed
+    /// meanwhile is dropped. False when the context outlived <paramref name="request"/>'s limit
+    /// (a finalizer that hangs, an object kept alive): the grader then destroys this worker.
+    /// </summary>
+    public UnloadResponse Unload(UnloadRequest request)
+    {
+        var context = Detach();
+        var collected = context is null;
+        if (!collected)
+        {
+            // On a thread of its own: a finalizer that never returns blocks WaitForPendingFinalizers for good.
+            var collector = new Thread(() =>
+            {
+                while (context!.IsAlive)
+                {
+                    GC.Collect();
+                    GC.WaitForPendingFinalizers();
+                }
+            })
+            { IsBackground = true, Name = "unload" };
+            collector.Start();
+            collected = collector.Join(request.Limit);
+        }
+
+        console.TakeText();
+        return new UnloadResponse(collected);
     }
 
     public CallResponse Call(CallRequest request)
@@ -64,6 +96,22 @@ internal sealed class SubmissionHost(BoundedTextWriter console)
         }
     }
 
+    /// <summary>Lets go of the load context and returns a weak reference to it (not inlined: no strong reference may stay on this stack).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private WeakReference? Detach()
+    {
+        _graded = null;
+        if (_context is null)
+        {
+            return null;
+        }
+
+        var context = new WeakReference(_context);
+        _context.Unload();
+        _context = null;
+        return context;
+    }
+
     private CallResponse Encode(CallRequest request, object? result, int[] argument, double milliseconds)
     {
         if (result is null)
@@ -76,12 +124,13 @@ internal sealed class SubmissionHost(BoundedTextWriter console)
         foreach (var (key, matrix) in (IEnumerable<KeyValuePair<string, Matrix>>)result)
         {
             total += matrix?.Size ?? 0;
-            if (total > MaxReturnedValues)
+            if (total > ProtocolLimits.MaxReturnedValues || entries.Count == ProtocolLimits.MaxReturnedEntries)
             {
                 return Response(request, CallStatus.TooLarge, [], argument, milliseconds);
             }
 
-            entries.Add(matrix is null ? new ReturnedEntry(key, 0, 0, null) : new ReturnedEntry(key, matrix.Rows, matrix.Cols, matrix.ToArray()));
+            var bounded = TextBounds.Truncate(key, ProtocolLimits.MaxKeyChars) ?? string.Empty;
+            entries.Add(matrix is null ? new ReturnedEntry(bounded, 0, 0, null) : new ReturnedEntry(bounded, matrix.Rows, matrix.Cols, matrix.ToArray()));
         }
 
         return Response(request, CallStatus.Returned, entries, argument, milliseconds);
@@ -92,7 +141,29 @@ internal sealed class SubmissionHost(BoundedTextWriter console)
         var frames = new StackTrace(thrown, fNeedFileInfo: true).GetFrames()
             .Where(f => f.GetMethod()?.DeclaringType?.Assembly == _graded?.Assembly)
             .Select(f => $"at {f.GetMethod()?.DeclaringType?.Name}.{f.GetMethod()?.Name}" + (f.GetFileLineNumber() > 0 ? $" (line {f.GetFileLineNumber()})" : string.Empty));
-        return new CallResponse(request.CallId, CallStatus.Threw, [], thrown.GetType().FullName, thrown.Message, string.Join("\n", frames), argument, console.TakeText(), milliseconds);
+        return new CallResponse(
+            request.CallId,
+            CallStatus.Threw,
+            [],
+            TextBounds.Truncate(thrown.GetType().FullName, ProtocolLimits.MaxTypeNameChars),
+            TextBounds.Truncate(Message(thrown), ProtocolLimits.MaxMessageChars),
+            TextBounds.Truncate(string.Join("\n", frames), ProtocolLimits.MaxStackTraceChars),
+            argument,
+            console.TakeText(),
+            milliseconds);
+    }
+
+    /// <summary>The exception's message; a Message property that itself throws says so instead.</summary>
+    private static string Message(Exception thrown)
+    {
+        try
+        {
+            return thrown.Message;
+        }
+        catch (Exception exception)
+        {
+            return $"(its message could not be read: {exception.GetType().Name})";
+        }
     }
 
     private CallResponse Response(CallRequest request, CallStatus status, IReadOnlyList<ReturnedEntry> entries, int[] argument, double milliseconds) =>

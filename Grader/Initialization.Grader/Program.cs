@@ -1,3 +1,5 @@
 using Initialization.Grader.Cli;
+using Initialization.Grader.Pipeline;
 
-return GradeCommand.Run(args);
+// The compile child is this executable in a hidden mode, recognized before the command line is parsed.
+return args is [CompileServer.Flag] ? CompileServer.Serve() : GradeCommand.Run(args);

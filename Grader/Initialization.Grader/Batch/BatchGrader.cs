@@ -34,13 +34,15 @@ public sealed class BatchGrader(SubmissionGrader grader, BatchOptions options, I
         var clock = Stopwatch.StartNew();
         var students = ClassRoster.Read(options.Submissions);
         var store = new StudentResults(options.Output);
+        // Each result goes to disk as soon as it is graded; only its digest stays for the reports.
+        var digest = new ResultDigest();
         var results = new ConcurrentDictionary<string, GradingResult>();
         var toGrade = new List<Student>();
         foreach (var student in students)
         {
             if (!options.Force && store.Previous(student.Id) is { } previous)
             {
-                results[student.Id] = previous;
+                results[student.Id] = digest.Of(previous);
             }
             else
             {
@@ -66,7 +68,7 @@ public sealed class BatchGrader(SubmissionGrader grader, BatchOptions options, I
             }
 
             store.Save(student.Id, result, options.Format);
-            results[student.Id] = result;
+            results[student.Id] = digest.Of(result);
             progress.Graded(student.Id, result.Score, result.MaxScore);
         });
         progress.Finish();

@@ -62,7 +62,7 @@ public static class BatchCommand
         }
 
         using var workers = new WorkerPool(new WorkerLauncher(GradingLimits.Default));
-        var grader = new SubmissionGrader(CompileReferences.Load(), GradingLimits.Default, workers);
+        using var grader = new SubmissionGrader(CompileReferences.Load(), GradingLimits.Default, workers);
         IBatchProgress progress = Console.IsErrorRedirected ? new PlainProgress(Console.Error) : new TerminalProgress();
         BatchOutcome outcome;
         try
@@ -77,6 +77,7 @@ public static class BatchCommand
         Console.Error.WriteLine(
             $"{outcome.Students} students, {outcome.GradedNow} graded now in {outcome.Seconds:0.0} s ({(outcome.Seconds > 0 ? outcome.GradedNow / outcome.Seconds : 0):0.0}/s). " +
             $"Results in {Path.Combine(output!, "results")}, gradebook and summary in {output}.");
+        PeakMemory.ReportIfAsked();
         return outcome.GraderFaults > 0 ? GradeCommand.GraderFault : GradeCommand.Graded;
     }
 }

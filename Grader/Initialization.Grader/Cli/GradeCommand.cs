@@ -220,7 +220,7 @@ public static class GradeCommand
         var exitCode = Graded;
         try
         {
-            var grader = new SubmissionGrader(CompileReferences.Load(), GradingLimits.Default);
+            using var grader = new SubmissionGrader(CompileReferences.Load(), GradingLimits.Default);
             result = grader.Grade(path);
         }
         catch (Exception exception)
@@ -234,6 +234,7 @@ public static class GradeCommand
 
         Console.Error.WriteLine(result.Summary);
         Console.Error.WriteLine($"(worker sandbox: {WorkerSandbox.Current.Description})");
+        PeakMemory.ReportIfAsked();
         return exitCode;
     }
 }

@@ -15,6 +15,22 @@ public sealed record GradingLimits
     /// <summary>Limit of compiling one submission.</summary>
     public TimeSpan Compile { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Characters of one hidden test's feedback in the result: with every test failing, text full
+    /// of characters JSON escapes six-fold and the student's output, results.json stays under 1 MB.
+    /// </summary>
+    public const int MaxFeedbackChars = 4096;
+
+    /// <summary>How long a pooled worker may take to unload a submission (its finalizers included) before it is destroyed instead of reused.</summary>
+    public TimeSpan Unload { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// Managed heap limit of the compile child: Roslyn needs a few hundred MB at most for a 1 MB
+    /// file; a constant-folding bomb hits the limit in the child, not the grader, and it stays
+    /// inside Gradescope's default 768 MB container.
+    /// </summary>
+    public long CompilerHeapBytes { get; init; } = 512L * 1024 * 1024;
+
     /// <summary>Managed heap limit of the worker process.</summary>
     public long WorkerHeapBytes { get; init; } = 256L * 1024 * 1024;
 

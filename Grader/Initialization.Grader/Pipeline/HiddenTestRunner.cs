@@ -3,6 +3,7 @@ using System.Globalization;
 using Initialization.Grader.HiddenTests;
 using Initialization.Grader.HiddenTests.Grading;
 using Initialization.Grader.HiddenTests.Subject;
+using Initialization.Grader.Protocol;
 using Initialization.Grader.Reporting;
 using NUnit.Framework.Api;
 using NUnit.Framework.Interfaces;
@@ -76,7 +77,7 @@ public static class HiddenTestRunner
             { Status: TestStatus.Failed, Site: FailureSite.Test } when result.ResultState != ResultState.Error => result.Message.Trim(),
             _ => $"The grader could not complete this check ({ReportText.FirstLine(result.Message).Trim()}). This is not your fault: please tell your instructor.",
         };
-        return new TestResult(method, item, $"{method}: {description}", passed ? points : 0, points, passed, feedback);
+        return new TestResult(method, item, $"{method}: {description}", passed ? points : 0, points, passed, TextBounds.Truncate(feedback, GradingLimits.MaxFeedbackChars)!);
     }
 
     private static string? Property(ITest? test, string name)

@@ -88,14 +88,34 @@ public sealed class IsolatedSubmission : ISubmission, IDisposable
         var limit = remaining < _workers.Limits.PerCall ? remaining : _workers.Limits.PerCall;
         var timedOut = false;
         var payload = worker.Send(request.Encode()) ? worker.Receive(limit, out timedOut) : null;
-        if (payload is null || MessageCodec.Open(payload) is not (MessageKind.CallResult, var body))
+        if (Decode(payload, request.CallId) is not { } response)
         {
+            if (payload is not null)
+            {
+                // An answer that breaks the protocol: the worker is not to be trusted any more.
+                worker.Kill();
+            }
+
             return Fail(method, worker, timedOut, limit);
         }
 
-        var response = CallResponse.Decode(body);
         _output.Append(response.ConsoleOutput);
         return ToOutcome(response);
+    }
+
+    /// <summary>The response to call <paramref name="callId"/>, or null when there is none or it breaks the protocol (a hostile worker may send anything).</summary>
+    private static CallResponse? Decode(byte[]? payload, int callId)
+    {
+        try
+        {
+            return payload is not null && MessageCodec.Open(payload) is (MessageKind.CallResult, var body) && CallResponse.Decode(body) is { } response && response.CallId == callId
+                ? response
+                : null;
+        }
+        catch (Exception exception) when (exception is InvalidDataException or EndOfStreamException or IOException)
+        {
+            return null;
+        }
     }
 
     private CallOutcome Fail(string method, WorkerProcess worker, bool timedOut, TimeSpan limit)
@@ -127,20 +147,22 @@ public sealed class IsolatedSubmission : ISubmission, IDisposable
         }
 
         var worker = _workers.Take();
+        // Whatever reached the worker's raw output before this submission belongs to nobody.
+        worker.TakeCapturedOutput();
         var ready = worker.IsReady || worker.Receive(s_startLimit, out _) is not null;
         worker.IsReady = ready;
         var loaded = ready && worker.Send(new LoadRequest(_compiled.Assembly, _compiled.TypeName).Encode())
             ? worker.Receive(s_startLimit, out _)
             : null;
-        if (loaded is null || MessageCodec.Open(loaded) is not (MessageKind.Loaded, var body))
+        if (DecodeLoaded(loaded) is not { } response)
         {
+            worker.Kill();
             var death = worker.DescribeDeath();
             _workers.Return(worker, clean: false);
             return _loadProblem = $"could not be loaded: the test process {death}";
         }
 
         worker.Submissions++;
-        var response = LoadResponse.Decode(body);
         if (response.Error is not null)
         {
             _workers.Return(worker, clean: false);
@@ -151,15 +173,40 @@ public sealed class IsolatedSubmission : ISubmission, IDisposable
         return null;
     }
 
+    private static LoadResponse? DecodeLoaded(byte[]? payload)
+    {
+        try
+        {
+            return payload is not null && MessageCodec.Open(payload) is (MessageKind.Loaded, var body) ? LoadResponse.Decode(body) : null;
+        }
+        catch (Exception exception) when (exception is InvalidDataException or EndOfStreamException or IOException)
+        {
+            return null;
+        }
+    }
+
     private static CallOutcome ToOutcome(CallResponse response) => response.Status switch
     {
-        CallStatus.Returned => CallOutcome.Returned(
-            response.Parameters.ToDictionary(e => e.Key, e => e.Values is null ? null : new Matrix(e.Rows, e.Cols, e.Values)),
-            response.InputAfterCall),
+        CallStatus.Returned => CallOutcome.Returned(Parameters(response.Parameters), response.InputAfterCall),
         CallStatus.ReturnedNull => CallOutcome.Failed(CallKind.ReturnedNull, "returned null.", response.InputAfterCall),
-        CallStatus.TooLarge => CallOutcome.Failed(CallKind.Unavailable, "returned more values than any network of the tests has (over 8 million): check the shapes you create.", response.InputAfterCall),
+        CallStatus.TooLarge => CallOutcome.Failed(
+            CallKind.Unavailable,
+            $"returned more values than any network of the tests has (over {ProtocolLimits.MaxReturnedValues / (1024 * 1024)} million, or over {ProtocolLimits.MaxReturnedEntries} entries): check the shapes you create.",
+            response.InputAfterCall),
         _ => CallOutcome.Failed(CallKind.Threw, Threw(response), response.InputAfterCall),
     };
+
+    /// <summary>The returned entries as a dictionary; a key seen twice (an enumerable that is no dictionary, or keys cut alike) keeps its first matrix.</summary>
+    private static Dictionary<string, Matrix?> Parameters(IReadOnlyList<ReturnedEntry> entries)
+    {
+        var parameters = new Dictionary<string, Matrix?>(entries.Count);
+        foreach (var entry in entries)
+        {
+            parameters.TryAdd(entry.Key, entry.Values is null ? null : new Matrix(entry.Rows, entry.Cols, entry.Values));
+        }
+
+        return parameters;
+    }
 
     private static string Threw(CallResponse response)
     {
@@ -179,7 +226,7 @@ public sealed class IsolatedSubmission : ISubmission, IDisposable
     /// <summary>Collects output up to a bound across calls and workers.</summary>
     private sealed class StringBuilderOutput
     {
-        private const int MaxChars = 16 * 1024;
+        private const int MaxChars = ProtocolLimits.MaxConsoleChars;
         private readonly System.Text.StringBuilder _text = new();
 
         public string Text => _text.ToString();

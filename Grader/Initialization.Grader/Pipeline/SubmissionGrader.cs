@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Initialization.Grader.Protocol;
 using Initialization.Grader.Reporting;
 
 namespace Initialization.Grader.Pipeline;
@@ -10,16 +11,18 @@ namespace Initialization.Grader.Pipeline;
 /// hidden tests) → result. Never throws for anything a submission does; a fault of the grader
 /// itself escapes as an exception.
 /// </summary>
-public sealed class SubmissionGrader
+public sealed class SubmissionGrader : IDisposable
 {
-    private const int CompilerStackBytes = 256 * 1024 * 1024;
+    /// <summary>How long a compile child may take to start (load Roslyn) before it counts as broken.</summary>
+    private static readonly TimeSpan s_compilerStartLimit = TimeSpan.FromSeconds(30);
 
-    private readonly SubmissionCompiler _compiler;
+    private readonly CompilerPool _compilers;
+    private readonly bool _enforceApiPolicy;
     private readonly GradingLimits _limits;
     private readonly WorkerPool? _pool;
 
     /// <summary>A grader with the kit's API allowlist.</summary>
-    /// <param name="references">What submissions compile against.</param>
+    /// <param name="references">What submissions compile against (the compile children load the same from the grader's folder).</param>
     /// <param name="limits">The limits submissions run under.</param>
     public SubmissionGrader(CompileReferences references, GradingLimits limits)
         : this(references, limits, enforceApiPolicy: true)
@@ -27,7 +30,7 @@ public sealed class SubmissionGrader
     }
 
     /// <summary>A grader whose submissions are run by workers from <paramref name="pool"/> (batch grading).</summary>
-    /// <param name="references">What submissions compile against.</param>
+    /// <param name="references">What submissions compile against (the compile children load the same from the grader's folder).</param>
     /// <param name="limits">The limits submissions run under.</param>
     /// <param name="pool">The workers to use; without one, each submission gets a fresh worker.</param>
     public SubmissionGrader(CompileReferences references, GradingLimits limits, WorkerPool? pool)
@@ -39,9 +42,16 @@ public sealed class SubmissionGrader
     /// <summary>Tests of the operating-system sandbox switch the allowlist off to reach it.</summary>
     internal SubmissionGrader(CompileReferences references, GradingLimits limits, bool enforceApiPolicy)
     {
-        _compiler = new SubmissionCompiler(references, enforceApiPolicy);
+        // Submissions compile in child processes, which load these references themselves; having
+        // them here proves the build has them before any child starts.
+        ArgumentNullException.ThrowIfNull(references);
+        _enforceApiPolicy = enforceApiPolicy;
         _limits = limits;
+        _compilers = new CompilerPool(new CompilerLauncher(limits));
     }
+
+    /// <summary>Stops the idle compile children.</summary>
+    public void Dispose() => _compilers.Dispose();
 
     /// <summary>Grades the submission at <paramref name="path"/> (a .cs file or a folder holding one).</summary>
     /// <param name="path">What the student handed in.</param>
@@ -50,6 +60,8 @@ public sealed class SubmissionGrader
     {
         var clock = Stopwatch.StartNew();
         FreshWorkers? fresh = null;
+        // The compile child starts first: it loads Roslyn while the submission is read and the worker starts.
+        WorkerProcess? compiler = _compilers.Take();
         try
         {
             var source = SubmissionLocator.Locate(path);
@@ -67,7 +79,7 @@ public sealed class SubmissionGrader
                 fresh = new FreshWorkers(launcher, Task.Run(launcher.Start));
             }
 
-            var compiled = CompileWithinLimit(source);
+            var compiled = CompileWithinLimit(source, Interlocked.Exchange(ref compiler, null)!);
             Stage("compile", clock);
             using var submission = new IsolatedSubmission(compiled, _pool ?? (IWorkerSource)fresh!);
             var tests = HiddenTestRunner.Run(submission);
@@ -81,6 +93,11 @@ public sealed class SubmissionGrader
         }
         finally
         {
+            if (compiler is not null)
+            {
+                _compilers.Return(compiler, clean: true);
+            }
+
             fresh?.Dispose();
         }
     }
@@ -101,41 +118,88 @@ public sealed class SubmissionGrader
     public static GradingResult NotGradable(string reason, double seconds) =>
         new(false, GradescopeReport.NotGradablePrefix + reason, [], string.Empty, seconds) { MaxScore = HiddenTestRunner.Rubric().Sum(t => t.MaxScore) };
 
-    /// <summary>Compiles on a thread with a large stack (deeply nested code) and a time limit.</summary>
-    private CompiledSubmission CompileWithinLimit(SubmissionSource source)
+    /// <summary>
+    /// Compiles in <paramref name="child"/> (a <see cref="CompileServer"/>), which is killed with
+    /// everything it started when the compile limit passes; out of memory there is the
+    /// submission's doing, not a grader fault.
+    /// </summary>
+    private CompiledSubmission CompileWithinLimit(SubmissionSource source, WorkerProcess child)
     {
-        using var cancellation = new CancellationTokenSource();
-        CompiledSubmission? compiled = null;
-        Exception? failure = null;
-        var thread = new Thread(
-            () =>
-            {
-                try
-                {
-                    compiled = _compiler.Compile(source, cancellation.Token);
-                }
-                catch (Exception exception)
-                {
-                    failure = exception;
-                }
-            },
-            CompilerStackBytes)
-        { IsBackground = true, Name = "compiler" };
-        thread.Start();
-        if (!thread.Join(_limits.Compile))
+        var clean = false;
+        try
         {
-            cancellation.Cancel();
-            thread.Join(TimeSpan.FromSeconds(5));
-            throw new NotGradableException($"compiling {source.FileName} took longer than {_limits.Compile.TotalSeconds:0} s. Is there deeply nested or generated code in it? Submit your own, readable {SubmissionLocator.ExpectedFileName}.");
+            child.IsReady = child.IsReady || child.Receive(s_compilerStartLimit, out _) is not null;
+            if (!child.IsReady || !child.Send(new CompileRequest(source.FileName, source.Text, _enforceApiPolicy, _limits.Compile).Encode()))
+            {
+                throw new InvalidOperationException($"the compile process did not start (exit code {child.ExitCode(TimeSpan.FromSeconds(2))}): {child.CapturedOutput()}");
+            }
+
+            var answer = child.Receive(_limits.Compile, out var timedOut);
+            if (timedOut)
+            {
+                throw new NotGradableException(TookTooLong(source));
+            }
+
+            var response = Decode(answer) ?? throw Died(source, child);
+            child.Submissions++;
+            clean = response.Status is CompileStatus.Compiled or CompileStatus.TooDeep;
+            return response.Status switch
+            {
+                CompileStatus.Compiled => ToCompiled(response),
+                CompileStatus.TooDeep => throw new NotGradableException($"{source.FileName} is nested too deeply to compile. Submit your own, readable {SubmissionLocator.ExpectedFileName}."),
+                CompileStatus.OutOfMemory => throw new NotGradableException(UsedTooMuchMemory(source)),
+                _ => throw new InvalidOperationException($"the compiler failed: {response.Failure}"),
+            };
+        }
+        finally
+        {
+            _compilers.Return(child, clean);
+        }
+    }
+
+    /// <summary>Why a compile child ended without an answer: the submission's doing when it ran out of memory or CPU time, else a grader fault.</summary>
+    private Exception Died(SubmissionSource source, WorkerProcess child)
+    {
+        var code = child.ExitCode(TimeSpan.FromSeconds(2));
+        var output = child.CapturedOutput();
+        if (code == 137 || output.Contains("OutOfMemory", StringComparison.Ordinal) || output.Contains("out of memory", StringComparison.OrdinalIgnoreCase))
+        {
+            return new NotGradableException(UsedTooMuchMemory(source));
         }
 
-        return failure switch
-        {
-            null => compiled!,
-            InsufficientExecutionStackException => throw new NotGradableException($"{source.FileName} is nested too deeply to compile. Submit your own, readable {SubmissionLocator.ExpectedFileName}."),
-            _ => throw new InvalidOperationException("the compiler failed", failure),
-        };
+        return code is 128 + 24 or CompileServer.ExitOverdue
+            ? new NotGradableException(TookTooLong(source))
+            : new InvalidOperationException($"the compile process ended without an answer (exit code {code}): {output}");
     }
+
+    private static CompileResponse? Decode(byte[]? answer)
+    {
+        try
+        {
+            return answer is not null && MessageCodec.Open(answer) is (MessageKind.Compiled, var body) ? CompileResponse.Decode(body) : null;
+        }
+        catch (Exception exception) when (exception is InvalidDataException or EndOfStreamException or IOException)
+        {
+            return null;
+        }
+    }
+
+    private static CompiledSubmission ToCompiled(CompileResponse response)
+    {
+        var methods = new Dictionary<string, MethodAvailability>();
+        foreach (var (method, problem) in response.Methods)
+        {
+            methods.TryAdd(method, problem is null ? MethodAvailability.Callable : new MethodAvailability(problem));
+        }
+
+        return new CompiledSubmission(response.Assembly, response.TypeName, methods);
+    }
+
+    private string TookTooLong(SubmissionSource source) =>
+        $"compiling {source.FileName} took longer than {_limits.Compile.TotalSeconds:0} s. Is there deeply nested or generated code in it? Submit your own, readable {SubmissionLocator.ExpectedFileName}.";
+
+    private string UsedTooMuchMemory(SubmissionSource source) =>
+        $"compiling {source.FileName} used more than {_limits.CompilerHeapBytes / (1024 * 1024)} MB: is there a huge constant or generated code in it? Submit your own, readable {SubmissionLocator.ExpectedFileName}.";
 
     private static string Summary(IReadOnlyList<TestResult> tests)
     {

@@ -12,23 +12,23 @@ namespace Initialization.Grader.Pipeline;
 /// </summary>
 public sealed class WorkerProcess : IDisposable
 {
-    private const int MaxResponseBytes = 256 * 1024 * 1024;
-
     private readonly Process _process;
     private readonly DirectoryInfo? _workingFolder;
     private readonly FrameStream _requests;
     private readonly BlockingCollection<byte[]> _responses = [];
     private readonly StringBuilder _stderr = new();
     private readonly int _maxStderrChars;
+    private readonly int _maxResponseBytes;
     private readonly Thread _stdoutReader;
     private readonly Thread _stderrReader;
     private long _stderrDropped;
 
-    private WorkerProcess(Process process, DirectoryInfo? workingFolder, int maxStderrChars)
+    private WorkerProcess(Process process, DirectoryInfo? workingFolder, int maxStderrChars, int maxResponseBytes)
     {
         _process = process;
         _workingFolder = workingFolder;
         _maxStderrChars = maxStderrChars;
+        _maxResponseBytes = maxResponseBytes;
         _requests = new FrameStream(process.StandardInput.BaseStream, int.MaxValue);
         _stdoutReader = new Thread(ReadResponses) { IsBackground = true, Name = "worker stdout" };
         _stderrReader = new Thread(ReadStderr) { IsBackground = true, Name = "worker stderr" };
@@ -41,12 +41,24 @@ public sealed class WorkerProcess : IDisposable
     /// <param name="workingFolder">A temporary folder of the worker's, deleted with it; null when it has none.</param>
     /// <param name="maxStderrChars">Characters of raw output kept.</param>
     /// <returns>The running worker.</returns>
-    public static WorkerProcess Start(ProcessStartInfo start, DirectoryInfo? workingFolder, int maxStderrChars)
+    public static WorkerProcess Start(ProcessStartInfo start, DirectoryInfo? workingFolder, int maxStderrChars) =>
+        Start(start, workingFolder, maxStderrChars, ProtocolLimits.MaxResponseBytes);
+
+    /// <summary>Starts the process described by <paramref name="start"/>, whose responses may be up to <paramref name="maxResponseBytes"/> long.</summary>
+    /// <param name="start">The command, its environment and folder.</param>
+    /// <param name="workingFolder">A temporary folder of the process's, deleted with it; null when it has none.</param>
+    /// <param name="maxStderrChars">Characters of raw output kept.</param>
+    /// <param name="maxResponseBytes">The longest response accepted.</param>
+    /// <returns>The running process.</returns>
+    public static WorkerProcess Start(ProcessStartInfo start, DirectoryInfo? workingFolder, int maxStderrChars, int maxResponseBytes)
     {
         ArgumentNullException.ThrowIfNull(start);
         var process = ProcessStarter.Start(start);
-        return new WorkerProcess(process, workingFolder, maxStderrChars);
+        return new WorkerProcess(process, workingFolder, maxStderrChars, maxResponseBytes);
     }
+
+    /// <summary>The process id (for tests and diagnostics).</summary>
+    public int Id => _process.Id;
 
     /// <summary>Whether the worker's Ready message has been received.</summary>
     public bool IsReady { get; set; }
@@ -124,6 +136,14 @@ public sealed class WorkerProcess : IDisposable
         }
     }
 
+    /// <summary>The exit code once the process has ended (waiting at most <paramref name="wait"/>), or null while it runs.</summary>
+    public int? ExitCode(TimeSpan wait)
+    {
+        _process.WaitForExit(wait);
+        _stderrReader.Join(wait);
+        return _process.HasExited ? _process.ExitCode : null;
+    }
+
     /// <summary>Why the worker stopped answering, in the student's terms (call after it died).</summary>
     public string DescribeDeath()
     {
@@ -166,7 +186,7 @@ public sealed class WorkerProcess : IDisposable
     {
         lock (_stderr)
         {
-            return _stderrDropped > 0 ? $"{_stderr}\n[... {_stderrDropped} more characters not shown]" : _stderr.ToString();
+            return _stderrDropped > 0 ? _stderr + TextBounds.Note(_stderrDropped) : _stderr.ToString();
         }
     }
 
@@ -213,7 +233,7 @@ public sealed class WorkerProcess : IDisposable
 
     private void ReadResponses()
     {
-        var frames = new FrameStream(_process.StandardOutput.BaseStream, MaxResponseBytes);
+        var frames = new FrameStream(_process.StandardOutput.BaseStream, _maxResponseBytes);
         try
         {
             while (frames.Read() is { } payload)

@@ -1,0 +1,58 @@
+namespace Initialization.Grader.Protocol;
+
+/// <summary>
+/// How much may cross from a worker (or a compile child) to the grader: the one owner of these
+/// bounds. The worker cuts what it sends to them; the grader cuts again when decoding, since a
+/// hostile child may send anything, and refuses frames above <see cref="MaxResponseBytes"/>.
+/// </summary>
+public static class ProtocolLimits
+{
+    /// <summary>Values (all matrices of one returned dictionary together) a call may return: more than any network of the tests has.</summary>
+    public const long MaxReturnedValues = 8 * 1024 * 1024;
+
+    /// <summary>Entries of one returned dictionary: the tests' deepest network has a few dozen.</summary>
+    public const int MaxReturnedEntries = 256;
+
+    /// <summary>Characters of one returned dictionary key ("W1", "b12", …).</summary>
+    public const int MaxKeyChars = 64;
+
+    /// <summary>Characters of an exception's type name.</summary>
+    public const int MaxTypeNameChars = 512;
+
+    /// <summary>Characters of an exception's message, a load error or a compile problem.</summary>
+    public const int MaxMessageChars = 2048;
+
+    /// <summary>Characters of a stack trace (deep recursion makes thousands of frames).</summary>
+    public const int MaxStackTraceChars = 2048;
+
+    /// <summary>Characters of what one call printed.</summary>
+    public const int MaxConsoleChars = 16 * 1024;
+
+    /// <summary>Length of the argument array a call gets back (the grader's requests are far smaller).</summary>
+    public const int MaxArgumentLength = 1024;
+
+    /// <summary>Bytes of a compiled submission (its source is at most 1 MB).</summary>
+    public const int MaxAssemblyBytes = 32 * 1024 * 1024;
+
+    /// <summary>Characters of why one graded method cannot run (compile errors, refused APIs).</summary>
+    public const int MaxProblemChars = 4096;
+
+    /// <summary>Graded methods a compile response may describe.</summary>
+    public const int MaxMethods = 16;
+
+    /// <summary>Bytes of a compile request: the source (at most 1 MB, 3 bytes a character at worst) and its name.</summary>
+    public const int MaxCompileRequestBytes = (4 * 1024 * 1024) + 4096;
+
+    /// <summary>The largest legitimate compile response: the assembly and every bounded text.</summary>
+    public const int MaxCompileResponseBytes = MaxAssemblyBytes
+        + (MaxMethods * (MaxProblemChars + MaxTypeNameChars + (2 * TextBounds.MaxNoteChars)) * 3)
+        + ((MaxTypeNameChars + MaxMessageChars) * 3)
+        + 4096;
+
+    /// <summary>The largest legitimate response: the matrices of <see cref="MaxReturnedValues"/> plus every bounded text, UTF-8 at 3 bytes a character.</summary>
+    public const int MaxResponseBytes = (int)(MaxReturnedValues * sizeof(double))
+        + (MaxReturnedEntries * ((MaxKeyChars * 3) + 32))
+        + ((MaxTypeNameChars + MaxMessageChars + MaxStackTraceChars + MaxConsoleChars + (4 * TextBounds.MaxNoteChars)) * 3)
+        + (MaxArgumentLength * sizeof(int))
+        + 4096;
+}

@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Initialization.Grader.Pipeline;
+
+/// <summary>
+/// Starts compile children: the grader's own executable in <see cref="CompileServer"/> mode, with
+/// a clean environment, a managed heap limit (<see cref="GradingLimits.CompilerHeapBytes"/>), a
+/// CPU-time limit when prlimit is there, and an empty working folder.
+/// </summary>
+public sealed class CompilerLauncher(GradingLimits limits)
+{
+    private const string GraderAssembly = "Initialization.Grader.dll";
+
+    /// <summary>The limits the children get.</summary>
+    public GradingLimits Limits { get; } = limits;
+
+    /// <summary>Starts a child that may serve <paramref name="compiles"/> compiles (its CPU-time limit covers them all); it announces itself with a Ready message.</summary>
+    /// <param name="compiles">How many compiles it may serve.</param>
+    /// <returns>The running child.</returns>
+    public WorkerProcess Start(int compiles)
+    {
+        var workingFolder = Directory.CreateTempSubdirectory("grader-compile-");
+        var start = new ProcessStartInfo
+        {
+            WorkingDirectory = workingFolder.FullName,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        List<string> command = [.. Command(), CompileServer.Flag];
+        if (WorkerSandbox.Tool("prlimit") is { } prlimit)
+        {
+            // A backstop for a child the grader can no longer kill: the child also ends itself soon after a request's limit.
+            var seconds = (long)Math.Ceiling(Limits.Compile.TotalSeconds) * compiles;
+            command.InsertRange(0, [prlimit, $"--cpu={seconds}", "--core=0", "--"]);
+        }
+
+        start.FileName = command[0];
+        foreach (var argument in command.Skip(1))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        // Nothing of the grader's environment (tokens, paths) reaches the compiler.
+        start.Environment.Clear();
+        start.Environment["PATH"] = "/usr/bin:/bin";
+        start.Environment["HOME"] = workingFolder.FullName;
+        start.Environment["LANG"] = "C.UTF-8";
+        if (Environment.GetEnvironmentVariable("DOTNET_ROOT") is { } dotnetRoot)
+        {
+            start.Environment["DOTNET_ROOT"] = dotnetRoot;
+        }
+
+        start.Environment["DOTNET_GCHeapHardLimit"] = Limits.CompilerHeapBytes.ToString("X", CultureInfo.InvariantCulture);
+        start.Environment["DOTNET_TieredPGO"] = "0";
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_DbgEnableMiniDump"] = "0";
+        start.Environment["DOTNET_EnableDiagnostics"] = "0";
+        return WorkerProcess.Start(start, workingFolder, Limits.MaxCapturedOutputChars, Protocol.ProtocolLimits.MaxCompileResponseBytes);
+    }
+
+    /// <summary>This very grader: its executable when it runs as one (self-contained), else the dotnet host and its assembly.</summary>
+    private static string[] Command()
+    {
+        var process = Environment.ProcessPath ?? "dotnet";
+        if (Path.GetFileNameWithoutExtension(process) == Path.GetFileNameWithoutExtension(GraderAssembly))
+        {
+            return [process];
+        }
+
+        var assembly = Path.Combine(AppContext.BaseDirectory, GraderAssembly);
+        if (!File.Exists(assembly))
+        {
+            throw new InvalidOperationException($"the grader {assembly} is missing from the build; rebuild it (grade.sh does)");
+        }
+
+        return [Path.GetFileNameWithoutExtension(process) == "dotnet" ? process : "dotnet", assembly];
+    }
+}
