@@ -135,6 +135,21 @@ public class BatchGradingTests
         return withClass[..at] + "        for (var i = 0; i < 10_000; i++)\n        {\n            _ = new Litter();\n        }\n\n" + withClass[at..];
     }
 
+    [Test]
+    public void EveryHostileSubmission_LeavesTheClassmatesGradedBesideAndAfterIt_FullMarks()
+    {
+        // Each hostile case followed by a correct classmate, two at a time: neighbours share the
+        // machine, and pooled workers serve one after the other.
+        var students = HostileSubmission.All.SelectMany(h => new[] { ($"{h.Id}", h.Source(), false), ($"{h.Id}-classmate", Solution(), false) }).ToArray();
+        using var classFolder = ClassOf(students);
+        using var output = new TemporaryFolder();
+
+        Run(classFolder.Path, output.Path, force: false);
+
+        var scores = File.ReadAllLines(Path.Combine(output.Path, BatchGrader.GradebookFile)).Skip(1).ToDictionary(l => l.Split(',')[0], l => l.Split(',')[1]);
+        Assert.That(scores.Where(s => s.Key.EndsWith("-classmate", StringComparison.Ordinal) && s.Value != "10").Select(s => s.Key), Is.Empty, "correct classmates who lost points");
+    }
+
     private static BatchOutcome Run(string submissions, string output, bool force, int jobs = 2)
     {
         using var workers = new WorkerPool(new WorkerLauncher(TestGrader.Limits));

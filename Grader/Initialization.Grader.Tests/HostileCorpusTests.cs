@@ -34,6 +34,7 @@ public class HostileCorpusTests
             Assert.That(elapsed, Is.LessThan(TestGrader.Limits.PerSubmission + TimeSpan.FromSeconds(15)), "grading time");
             Assert.That((double)json["score"]!, Is.EqualTo(result.Score), "the JSON score");
             Assert.That(result.Gradable, Is.True);
+            Assert.That(() => TestProcesses.Workers(), Is.Empty.After(3000, 50), "worker processes left running after grading");
             Assert.That(Encoding.UTF8.GetByteCount(report), Is.LessThan(MaxResultBytes), "results.json's size");
             foreach (var file in submission.ForbiddenFiles)
             {

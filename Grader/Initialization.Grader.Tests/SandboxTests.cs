@@ -148,7 +148,7 @@ public class SandboxTests
 
         GradeWithZerosBody($"System.Diagnostics.Process.Start(\"/usr/bin/setsid\", \"-f /usr/bin/sleep {marker}\");");
 
-        Assert.That(() => ProcessesWith($"sleep{'\0'}{marker}"), Is.Empty.After(3000, 100), "a daemon the submission started, still running after grading");
+        Assert.That(() => TestProcesses.With($"sleep{'\0'}{marker}"), Is.Empty.After(3000, 100), "a daemon the submission started, still running after grading");
     }
 
     [Test]
@@ -213,13 +213,13 @@ public class SandboxTests
     [Test]
     public void AThreadLeftBehind_DiesWithTheWorker()
     {
-        var before = WorkerProcesses();
+        var before = TestProcesses.Workers();
 
         var result = GradeWithZerosBody("new System.Threading.Thread(() => { while (true) { } }) { IsBackground = false }.Start();");
 
         Assert.Multiple(() =>
         {
-            Assert.That(WorkerProcesses(), Is.EquivalentTo(before), "worker processes still running after grading");
+            Assert.That(TestProcesses.Workers(), Is.EquivalentTo(before), "worker processes still running after grading");
             Assert.That(TestGrader.MethodScore(result, GradedMethods.Random), Is.EqualTo(3.0), "an untouched method");
         });
     }
@@ -233,7 +233,7 @@ public class SandboxTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(() => ProcessesWith(marker), Is.Empty.After(3000, 100), "fork-bomb processes after grading");
+            Assert.That(() => TestProcesses.With(marker), Is.Empty.After(3000, 100), "fork-bomb processes after grading");
             Assert.That(TestGrader.MethodScore(result, GradedMethods.He), Is.EqualTo(4.0), "an untouched method");
         });
     }
@@ -286,12 +286,12 @@ public class SandboxTests
         }
 
         using var grader = System.Diagnostics.Process.Start(start)!;
-        Assert.That(() => ProcessesWith($"sleep{'\0'}{marker}"), Is.Not.Empty.After(10_000, 50), "the sandboxed process started");
+        Assert.That(() => TestProcesses.With($"sleep{'\0'}{marker}"), Is.Not.Empty.After(10_000, 50), "the sandboxed process started");
 
         grader.Kill();
         grader.WaitForExit();
 
-        Assert.That(() => ProcessesWith($"sleep{'\0'}{marker}"), Is.Empty.After(3000, 50), "a sandboxed process outlived its grader");
+        Assert.That(() => TestProcesses.With($"sleep{'\0'}{marker}"), Is.Empty.After(3000, 50), "a sandboxed process outlived its grader");
     }
 
     /// <summary>The Solution with the zeros initializer's body starting with <paramref name="statement"/>.</summary>
@@ -315,32 +315,4 @@ public class SandboxTests
         }
 
         """));
-
-    /// <summary>The ids of the processes on this machine whose command line contains <paramref name="text"/>.</summary>
-    private static List<string> ProcessesWith(string text) =>
-        [.. Directory.GetDirectories("/proc").Select(Path.GetFileName).OfType<string>().Where(n => int.TryParse(n, out _))
-            .Where(pid => Read($"/proc/{pid}/cmdline").Contains(text, StringComparison.Ordinal))];
-
-    /// <summary>The processes running this test run's workers (whose command lines name the worker's folder staged for it).</summary>
-    private static List<string> WorkerProcesses() => WorkerProcesses(WorkerImage.ForThisGrader.Folder);
-
-    /// <summary>The worker processes whose command lines contain <paramref name="folder"/> (where their grader staged the worker).</summary>
-    private static List<string> WorkerProcesses(string folder) =>
-        [.. ProcessesWith("Initialization.Grader.Worker.dll").Where(pid => Read($"/proc/{pid}/cmdline").Contains(folder, StringComparison.Ordinal))];
-
-    private static string Read(string path)
-    {
-        try
-        {
-            return File.ReadAllText(path);
-        }
-        catch (IOException)
-        {
-            return string.Empty;
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return string.Empty;
-        }
-    }
 }
