@@ -20,7 +20,7 @@ public sealed class WorkerSandbox
     /// <summary>The grade.sh flag that lets grading go ahead without isolation.</summary>
     public const string OptOutFlag = "--allow-unsandboxed";
 
-    private static readonly Lazy<WorkerSandbox> s_detected = new(Detect);
+    private static readonly Lazy<WorkerSandbox> s_detected = new(() => Detect(Tool));
     private static WorkerSandbox? s_selected;
 
     private readonly string? _bwrap;
@@ -73,12 +73,11 @@ public sealed class WorkerSandbox
     /// <param name="allowUnsandboxed">The instructor's explicit opt-out (<see cref="OptOutFlag"/>).</param>
     /// <returns>The sandbox chosen.</returns>
     /// <exception cref="SandboxUnavailableException">The machine cannot isolate and there was no opt-out.</exception>
-    public static WorkerSandbox Select(bool allowUnsandboxed)
-    {
-        var detected = s_detected.Value;
-        s_selected = detected.Isolates || !allowUnsandboxed ? Require(detected) : detected;
-        return s_selected;
-    }
+    public static WorkerSandbox Select(bool allowUnsandboxed) => s_selected = Choose(s_detected.Value, allowUnsandboxed);
+
+    /// <summary>The sandbox to use, given what the machine offers: fails closed unless opted out.</summary>
+    internal static WorkerSandbox Choose(WorkerSandbox detected, bool allowUnsandboxed) =>
+        detected.Isolates || !allowUnsandboxed ? Require(detected) : detected;
 
     /// <summary>The worker's files, where the worker's user can read them.</summary>
     public WorkerImage Image => DropsPrivileges ? WorkerImage.ReadableByAllUsers : WorkerImage.ForThisGrader;
@@ -132,11 +131,12 @@ public sealed class WorkerSandbox
     private static WorkerSandbox Require(WorkerSandbox sandbox) =>
         sandbox.Isolates ? sandbox : throw new SandboxUnavailableException(sandbox.Missing!);
 
-    private static WorkerSandbox Detect()
+    /// <summary>Probes the machine, finding system tools with <paramref name="tool"/> (tests pass a machine without some).</summary>
+    internal static WorkerSandbox Detect(Func<string, string?> tool)
     {
-        var prlimit = Tool("prlimit");
-        var setpriv = Environment.IsPrivilegedProcess ? Tool("setpriv") : null;
-        var bwrap = Tool("bwrap");
+        var prlimit = tool("prlimit");
+        var setpriv = Environment.IsPrivilegedProcess ? tool("setpriv") : null;
+        var bwrap = tool("bwrap");
         string? missing = null;
         if (prlimit is null)
         {
@@ -164,7 +164,7 @@ public sealed class WorkerSandbox
             return new WorkerSandbox(bwrap, prlimit, null, setpriv, null);
         }
 
-        var unshare = Tool("unshare");
+        var unshare = tool("unshare");
         if (unshare is not null && !Succeeds(unshare, "--net", "--", "true"))
         {
             unshare = null;
