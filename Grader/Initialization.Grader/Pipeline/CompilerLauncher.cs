@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 
 namespace Initialization.Grader.Pipeline;
 
@@ -43,21 +42,7 @@ public sealed class CompilerLauncher(GradingLimits limits)
             start.ArgumentList.Add(argument);
         }
 
-        // Nothing of the grader's environment (tokens, paths) reaches the compiler.
-        start.Environment.Clear();
-        start.Environment["PATH"] = "/usr/bin:/bin";
-        start.Environment["HOME"] = workingFolder.FullName;
-        start.Environment["LANG"] = "C.UTF-8";
-        if (Environment.GetEnvironmentVariable("DOTNET_ROOT") is { } dotnetRoot)
-        {
-            start.Environment["DOTNET_ROOT"] = dotnetRoot;
-        }
-
-        start.Environment["DOTNET_GCHeapHardLimit"] = Limits.CompilerHeapBytes.ToString("X", CultureInfo.InvariantCulture);
-        start.Environment["DOTNET_TieredPGO"] = "0";
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_DbgEnableMiniDump"] = "0";
-        start.Environment["DOTNET_EnableDiagnostics"] = "0";
+        ChildEnvironment.Apply(start, workingFolder.FullName, Environment.GetEnvironmentVariable("DOTNET_ROOT"), Limits.CompilerHeapBytes);
         return WorkerProcess.Start(start, workingFolder, Limits.MaxCapturedOutputChars, Protocol.ProtocolLimits.MaxCompileResponseBytes);
     }
 

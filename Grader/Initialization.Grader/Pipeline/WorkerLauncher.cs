@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 
 namespace Initialization.Grader.Pipeline;
 
@@ -49,21 +48,7 @@ public sealed class WorkerLauncher(GradingLimits limits, WorkerSandbox sandbox)
         }
 
         // Nothing of the grader's environment (tokens, paths) reaches student code.
-        start.Environment.Clear();
-        start.Environment["PATH"] = "/usr/bin:/bin";
-        start.Environment["HOME"] = workingFolder?.FullName ?? "/tmp";
-        start.Environment["LANG"] = "C.UTF-8";
-        if (sandbox.Image.Runtime is { } runtime)
-        {
-            start.Environment["DOTNET_ROOT"] = runtime;
-        }
-
-        start.Environment["DOTNET_GCHeapHardLimit"] = Limits.WorkerHeapBytes.ToString("X", CultureInfo.InvariantCulture);
-        start.Environment["DOTNET_TieredPGO"] = "0";
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_DbgEnableMiniDump"] = "0";
-        // No debugger, profiler or diagnostics socket to attach to.
-        start.Environment["DOTNET_EnableDiagnostics"] = "0";
+        ChildEnvironment.Apply(start, workingFolder?.FullName ?? "/tmp", sandbox.Image.Runtime, Limits.WorkerHeapBytes);
         // W^X double-maps code through a memory file, which the no-file-writes limit forbids.
         start.Environment["DOTNET_EnableWriteXorExecute"] = "0";
         return WorkerProcess.Start(start, workingFolder, Limits.MaxCapturedOutputChars);
