@@ -278,6 +278,18 @@ public class AssemblyUsageCheckTests
 
             return parameters;
             """),
+        ("printing and asserting the way C# students do", "", """
+            System.Diagnostics.Debug.Assert(layersDims.Length >= 2, "at least an input and an output layer");
+            Console.Write("layers: " + string.Join(", ", layersDims) + Environment.NewLine);
+            var parameters = new Dictionary<string, Matrix>();
+            for (var l = 1; l < layersDims.Length; l++)
+            {
+                parameters["W" + l] = Matrix.Zeros(layersDims[l], layersDims[l - 1]);
+                parameters["b" + l] = Matrix.Zeros(layersDims[l], 1);
+            }
+
+            return parameters;
+            """),
     ];
 
     private static IEnumerable<TestCaseData> CorrectStyles() =>
