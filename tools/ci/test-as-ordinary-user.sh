@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Runs the sandbox and hostile-corpus tests again as an ordinary user ("nobody"), the way the
-# grader runs on a GitHub Actions runner or an instructor's laptop: the worker's fence must hold
+# Runs the trust-boundary tests again as an ordinary user ("nobody"), the way the grader runs on
+# a GitHub Actions runner or an instructor's laptop: the sandbox, the hostile corpus, the
+# fail-closed decision, the grader's memory and result bounds, and batch cross-talk must hold
 # there too, with user namespaces instead of root. Needs root to switch user (CI runs as root);
 # as an ordinary user already, the main test run was that run and this script has nothing to add.
 #
 #   tools/ci/test-as-ordinary-user.sh        (after `dotnet test` built the tests)
+#   ORDINARY_USER_TEST_FILTER=...            (another `dotnet test --filter`, e.g. one class)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 tests="Grader/Initialization.Grader.Tests/bin/Debug/net10.0"
@@ -24,9 +26,10 @@ dotnet_host="$(readlink -f "$(command -v dotnet)")"
 stage="$(mktemp -d)"
 trap 'rm -rf "$stage"' EXIT
 chmod 0755 "$stage"
-mkdir -p "$stage/repo/Solution" "$stage/repo/Grader" "$stage/repo/$tests" "$stage/home"
+mkdir -p "$stage/repo/Solution" "$stage/repo/Starter" "$stage/repo/Grader" "$stage/repo/$tests" "$stage/home"
 cp "$root/Initialization.slnx" "$root/kit.json" "$stage/repo/"
 cp "$root/Solution/Initializers.cs" "$stage/repo/Solution/"
+cp "$root/Starter/Initializers.cs" "$stage/repo/Starter/"
 cp -r "$root/Grader/Corpus" "$stage/repo/Grader/"
 cp -r "$root/$tests/." "$stage/repo/$tests/"
 chmod -R a+rX "$stage/repo"
@@ -37,12 +40,13 @@ if ! setpriv --reuid=65534 --regid=65534 --clear-groups test -x "$dotnet_host"; 
     exit 1
 fi
 
-echo "== tests as an ordinary user (nobody): SandboxTests, HostileCorpusTests"
+filter="FullyQualifiedName~SandboxTests|FullyQualifiedName~WorkerSandboxTests|FullyQualifiedName~HostileCorpusTests|FullyQualifiedName~GraderBoundsTests|FullyQualifiedName~BatchGradingTests"
+echo "== tests as an ordinary user (nobody): ${ORDINARY_USER_TEST_FILTER:-$filter}"
 cd "$stage/repo"
 setpriv --reuid=65534 --regid=65534 --clear-groups \
     env -i PATH=/usr/bin:/bin HOME="$stage/home" DOTNET_CLI_HOME="$stage/home" \
     DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1 \
     ${DOTNET_ROOT:+DOTNET_ROOT="$DOTNET_ROOT"} \
     "$dotnet_host" test "$stage/repo/$tests/Initialization.Grader.Tests.dll" \
-    --filter "${ORDINARY_USER_TEST_FILTER:-FullyQualifiedName~SandboxTests|FullyQualifiedName~HostileCorpusTests}" \
+    --filter "${ORDINARY_USER_TEST_FILTER:-$filter}" \
     --results-directory "$stage/home/results"
