@@ -262,8 +262,8 @@ public static class ApiPolicy
     {
         ArgumentNullException.ThrowIfNull(type);
         ArgumentNullException.ThrowIfNull(member);
-        var typeName = WithoutArity(type);
-        var name = WithoutAccessorPrefix(member);
+        var typeName = MetadataNames.WithoutArity(type);
+        var name = MetadataNames.WithoutAccessorPrefix(member);
         if (s_refusedMembers.Contains($"{ns}.{typeName}.{name}"))
         {
             return false;
@@ -322,20 +322,5 @@ public static class ApiPolicy
     {
         var ns = type.ContainingNamespace;
         return ns is null || ns.IsGlobalNamespace ? string.Empty : ns.ToDisplayString();
-    }
-
-    private static string WithoutArity(string name) => name.IndexOf('`', StringComparison.Ordinal) is var tick and >= 0 ? name[..tick] : name;
-
-    private static string WithoutAccessorPrefix(string member)
-    {
-        foreach (var prefix in (ReadOnlySpan<string>)["get_", "set_", "add_", "remove_"])
-        {
-            if (member.StartsWith(prefix, StringComparison.Ordinal) && member.Length > prefix.Length)
-            {
-                return member[prefix.Length..];
-            }
-        }
-
-        return member;
     }
 }

@@ -378,7 +378,7 @@ internal sealed class IlReferenceReader
 
         if (!ApiPolicy.AllowsType(ns, outermost) || !ApiPolicy.AllowsMember(ns, typeName, name))
         {
-            var api = name == ".ctor" ? $"new {Display(reference)}(…)" : $"{Display(reference)}.{WithoutAccessorPrefix(name)}";
+            var api = name == ".ctor" ? $"new {Display(reference)}(…)" : $"{Display(reference)}.{MetadataNames.WithoutAccessorPrefix(name)}";
             node.Refuse(line, api, $"{api} is not allowed here");
             return;
         }
@@ -670,7 +670,7 @@ internal sealed class IlReferenceReader
         var reference = _md.GetTypeReference(handle);
         while (true)
         {
-            names.Insert(0, WithoutArity(_md.GetString(reference.Name)));
+            names.Insert(0, MetadataNames.WithoutArity(_md.GetString(reference.Name)));
             if (reference.ResolutionScope.Kind != HandleKind.TypeReference)
             {
                 break;
@@ -697,22 +697,7 @@ internal sealed class IlReferenceReader
         return ns.Length == 0 ? name : ns + "." + name;
     }
 
-    private string SourceName(TypeDefinitionHandle handle) => WithoutArity(_md.GetString(_md.GetTypeDefinition(handle).Name));
-
-    private static string WithoutArity(string name) => name.IndexOf('`', StringComparison.Ordinal) is var tick and >= 0 ? name[..tick] : name;
-
-    private static string WithoutAccessorPrefix(string name)
-    {
-        foreach (var prefix in (ReadOnlySpan<string>)["get_", "set_", "add_", "remove_"])
-        {
-            if (name.StartsWith(prefix, StringComparison.Ordinal) && name.Length > prefix.Length)
-            {
-                return name[prefix.Length..];
-            }
-        }
-
-        return name;
-    }
+    private string SourceName(TypeDefinitionHandle handle) => MetadataNames.WithoutArity(_md.GetString(_md.GetTypeDefinition(handle).Name));
 
     private ImmutableArray<(int Offset, int Line)> SequencePoints(MethodDefinitionHandle handle)
     {
