@@ -37,6 +37,29 @@ public static class MessageCodec
         return ((MessageKind)payload[0], new BinaryReader(new MemoryStream(payload, 1, payload.Length - 1)));
     }
 
+    /// <summary>
+    /// Decodes an answer from a process that may send anything (a worker running student code, a
+    /// compile child): null when there is none, it is of another kind, or its body is malformed.
+    /// </summary>
+    /// <typeparam name="T">The message type.</typeparam>
+    /// <param name="payload">The frame payload, or null when none came.</param>
+    /// <param name="kind">The kind expected.</param>
+    /// <param name="decode">Reads the body.</param>
+    /// <returns>The message, or null.</returns>
+    public static T? TryOpen<T>(byte[]? payload, MessageKind kind, Func<BinaryReader, T> decode)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(decode);
+        try
+        {
+            return payload is not null && Open(payload) is var (actual, body) && actual == kind ? decode(body) : null;
+        }
+        catch (Exception exception) when (exception is InvalidDataException or EndOfStreamException or IOException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Writes a string that may be null.</summary>
     /// <param name="w">The writer.</param>
     /// <param name="value">The string or null.</param>

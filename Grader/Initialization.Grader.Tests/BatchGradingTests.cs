@@ -153,7 +153,7 @@ public class BatchGradingTests
     private static BatchOutcome Run(string submissions, string output, bool force, int jobs = 2)
     {
         using var workers = new WorkerPool(new WorkerLauncher(TestGrader.Limits));
-        using var grader = new SubmissionGrader(CompileReferences.Load(), TestGrader.Limits, workers);
+        using var grader = new SubmissionGrader(TestGrader.Limits, workers);
         return new BatchGrader(grader, new BatchOptions(submissions, output, jobs, force, ResultFormats.Default, GradebookFormats.All), new PlainProgress(TextWriter.Null)).Run();
     }
 

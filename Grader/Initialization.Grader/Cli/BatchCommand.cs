@@ -62,7 +62,7 @@ public static class BatchCommand
         }
 
         using var workers = new WorkerPool(new WorkerLauncher(GradingLimits.Default));
-        using var grader = new SubmissionGrader(CompileReferences.Load(), GradingLimits.Default, workers);
+        using var grader = new SubmissionGrader(GradingLimits.Default, workers);
         IBatchProgress progress = Console.IsErrorRedirected ? new PlainProgress(Console.Error) : new TerminalProgress();
         BatchOutcome outcome;
         try

@@ -220,7 +220,7 @@ public static class GradeCommand
         var exitCode = Graded;
         try
         {
-            using var grader = new SubmissionGrader(CompileReferences.Load(), GradingLimits.Default);
+            using var grader = new SubmissionGrader(GradingLimits.Default);
             result = grader.Grade(path);
         }
         catch (Exception exception)

@@ -104,19 +104,8 @@ public sealed class IsolatedSubmission : ISubmission, IDisposable
     }
 
     /// <summary>The response to call <paramref name="callId"/>, or null when there is none or it breaks the protocol (a hostile worker may send anything).</summary>
-    private static CallResponse? Decode(byte[]? payload, int callId)
-    {
-        try
-        {
-            return payload is not null && MessageCodec.Open(payload) is (MessageKind.CallResult, var body) && CallResponse.Decode(body) is { } response && response.CallId == callId
-                ? response
-                : null;
-        }
-        catch (Exception exception) when (exception is InvalidDataException or EndOfStreamException or IOException)
-        {
-            return null;
-        }
-    }
+    private static CallResponse? Decode(byte[]? payload, int callId) =>
+        MessageCodec.TryOpen(payload, MessageKind.CallResult, CallResponse.Decode) is { } response && response.CallId == callId ? response : null;
 
     private CallOutcome Fail(string method, WorkerProcess worker, bool timedOut, TimeSpan limit)
     {
@@ -154,7 +143,7 @@ public sealed class IsolatedSubmission : ISubmission, IDisposable
         var loaded = ready && worker.Send(new LoadRequest(_compiled.Assembly, _compiled.TypeName).Encode())
             ? worker.Receive(s_startLimit, out _)
             : null;
-        if (DecodeLoaded(loaded) is not { } response)
+        if (MessageCodec.TryOpen(loaded, MessageKind.Loaded, LoadResponse.Decode) is not { } response)
         {
             worker.Kill();
             var death = worker.DescribeDeath();
@@ -171,18 +160,6 @@ public sealed class IsolatedSubmission : ISubmission, IDisposable
 
         _worker = worker;
         return null;
-    }
-
-    private static LoadResponse? DecodeLoaded(byte[]? payload)
-    {
-        try
-        {
-            return payload is not null && MessageCodec.Open(payload) is (MessageKind.Loaded, var body) ? LoadResponse.Decode(body) : null;
-        }
-        catch (Exception exception) when (exception is InvalidDataException or EndOfStreamException or IOException)
-        {
-            return null;
-        }
     }
 
     private static CallOutcome ToOutcome(CallResponse response) => response.Status switch

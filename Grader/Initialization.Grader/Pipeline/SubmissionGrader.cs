@@ -21,30 +21,25 @@ public sealed class SubmissionGrader : IDisposable
     private readonly GradingLimits _limits;
     private readonly WorkerPool? _pool;
 
-    /// <summary>A grader with the kit's API allowlist.</summary>
-    /// <param name="references">What submissions compile against (the compile children load the same from the grader's folder).</param>
+    /// <summary>A grader with the kit's API allowlist. Submissions compile in child processes, which load the compile references themselves.</summary>
     /// <param name="limits">The limits submissions run under.</param>
-    public SubmissionGrader(CompileReferences references, GradingLimits limits)
-        : this(references, limits, enforceApiPolicy: true)
+    public SubmissionGrader(GradingLimits limits)
+        : this(limits, enforceApiPolicy: true)
     {
     }
 
     /// <summary>A grader whose submissions are run by workers from <paramref name="pool"/> (batch grading).</summary>
-    /// <param name="references">What submissions compile against (the compile children load the same from the grader's folder).</param>
     /// <param name="limits">The limits submissions run under.</param>
     /// <param name="pool">The workers to use; without one, each submission gets a fresh worker.</param>
-    public SubmissionGrader(CompileReferences references, GradingLimits limits, WorkerPool? pool)
-        : this(references, limits, enforceApiPolicy: true)
+    public SubmissionGrader(GradingLimits limits, WorkerPool? pool)
+        : this(limits, enforceApiPolicy: true)
     {
         _pool = pool;
     }
 
     /// <summary>Tests of the operating-system sandbox switch the allowlist off to reach it.</summary>
-    internal SubmissionGrader(CompileReferences references, GradingLimits limits, bool enforceApiPolicy)
+    internal SubmissionGrader(GradingLimits limits, bool enforceApiPolicy)
     {
-        // Submissions compile in child processes, which load these references themselves; having
-        // them here proves the build has them before any child starts.
-        ArgumentNullException.ThrowIfNull(references);
         _enforceApiPolicy = enforceApiPolicy;
         _limits = limits;
         _compilers = new CompilerPool(new CompilerLauncher(limits));
@@ -140,7 +135,7 @@ public sealed class SubmissionGrader : IDisposable
                 throw new NotGradableException(TookTooLong(source));
             }
 
-            var response = Decode(answer) ?? throw Died(source, child);
+            var response = MessageCodec.TryOpen(answer, MessageKind.Compiled, CompileResponse.Decode) ?? throw Died(source, child);
             child.Submissions++;
             clean = response.Status is CompileStatus.Compiled or CompileStatus.TooDeep;
             return response.Status switch
@@ -170,18 +165,6 @@ public sealed class SubmissionGrader : IDisposable
         return code is 128 + 24 or CompileServer.ExitOverdue
             ? new NotGradableException(TookTooLong(source))
             : new InvalidOperationException($"the compile process ended without an answer (exit code {code}): {output}");
-    }
-
-    private static CompileResponse? Decode(byte[]? answer)
-    {
-        try
-        {
-            return answer is not null && MessageCodec.Open(answer) is (MessageKind.Compiled, var body) ? CompileResponse.Decode(body) : null;
-        }
-        catch (Exception exception) when (exception is InvalidDataException or EndOfStreamException or IOException)
-        {
-            return null;
-        }
     }
 
     private static CompiledSubmission ToCompiled(CompileResponse response)

@@ -57,13 +57,6 @@ public sealed class WorkerPool(WorkerLauncher launcher) : IWorkerSource, IDispos
     {
         var answer = worker.Send(new UnloadRequest(Limits.Unload).Encode()) ? worker.Receive(Limits.Unload + s_answerMargin, out _) : null;
         worker.TakeCapturedOutput();
-        try
-        {
-            return answer is not null && MessageCodec.Open(answer) is (MessageKind.Unloaded, var body) && UnloadResponse.Decode(body).Unloaded;
-        }
-        catch (Exception exception) when (exception is InvalidDataException or EndOfStreamException)
-        {
-            return false;
-        }
+        return MessageCodec.TryOpen(answer, MessageKind.Unloaded, UnloadResponse.Decode) is { Unloaded: true };
     }
 }
