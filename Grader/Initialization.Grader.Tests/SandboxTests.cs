@@ -228,13 +228,40 @@ public class SandboxTests
     [Test]
     public void AForkBomb_IsBounded_AndGoneAfterGrading()
     {
-        var marker = $"bomb{Guid.NewGuid():N}";
+        var marker = $"{Random.Shared.Next(100_000, 999_999)}.{Random.Shared.Next(100, 999)}";
 
-        var result = GradeWithZerosBody($$"""System.Diagnostics.Process.Start("/bin/sh", "-c 'b() { b | b & }; {{marker}}=1 b'")!.WaitForExit(1500);""");
+        // Each process detaches (setsid), so killing the worker's process tree alone would miss them.
+        var result = GradeWithZerosBody($$"""
+            var started = 0;
+            try
+            {
+                for (var i = 0; i < 500; i++)
+                {
+                    using var setsid = System.Diagnostics.Process.Start("/usr/bin/setsid", "-f /usr/bin/sleep {{marker}}")!;
+                    setsid.WaitForExit();
+                    if (setsid.ExitCode != 0)
+                    {
+                        break;
+                    }
+
+                    started++;
+                }
+            }
+            catch (Exception)
+            {
+                // Refused by the process limit.
+            }
+
+            if (started >= {{TestGrader.Limits.WorkerProcesses}})
+            {
+                throw new InvalidOperationException($"started {started} processes");
+            }
+            """);
 
         Assert.Multiple(() =>
         {
-            Assert.That(() => TestProcesses.With(marker), Is.Empty.After(3000, 100), "fork-bomb processes after grading");
+            Assert.That(TestGrader.MethodScore(result, GradedMethods.Zeros), Is.EqualTo(3.0), TestGrader.MethodFeedback(result, GradedMethods.Zeros));
+            Assert.That(() => TestProcesses.With($"sleep{'\0'}{marker}"), Is.Empty.After(3000, 100), "processes the bomb started, after grading");
             Assert.That(TestGrader.MethodScore(result, GradedMethods.He), Is.EqualTo(4.0), "an untouched method");
         });
     }
