@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Grades submissions of the Initialization exercise; see README.md ("For instructors").
 #
-#   ./grade.sh SUBMISSION [--out FILE] [--format NAME] [--student-id ID] [--allow-unsandboxed]
-#   ./grade.sh --batch SUBMISSIONS_DIR --out OUT_DIR [--jobs N] [--force] [--gradebook canvas|moodle] [--allow-unsandboxed]
-#   ./grade.sh --release OUT_DIR | --gradescope-bundle OUT.zip | --docker-context OUT_DIR
+#   ./grade.sh SUBMISSION [--out FILE] [--format NAME] [--student-id ID] [--exercise DIR] [--allow-unsandboxed]
+#   ./grade.sh --batch SUBMISSIONS_DIR --out OUT_DIR [--jobs N] [--force] [--gradebook canvas|moodle] [--exercise DIR] [--allow-unsandboxed]
+#   ./grade.sh --release OUT_DIR | --gradescope-bundle OUT.zip | --docker-context OUT_DIR | --exercise-pack OUT_DIR
 #
 # SUBMISSION is a student's Initializers.cs or a folder holding it (e.g. /autograder/submission).
 # The score (Gradescope results.json unless --format says otherwise: prairielearn, lti-ags, junit,
@@ -14,9 +14,15 @@
 # --batch grades every folder or .cs file of SUBMISSIONS_DIR (one student each) in parallel and
 # writes results/ID.json per student, gradebook.csv, summary.json and plots/ into OUT_DIR.
 # The packaging modes grade nothing: --release writes the student kit, --gradescope-bundle the
-# Gradescope autograder zip, --docker-context the grader image's build context. The last two
-# carry the self-contained linux-x64 grader: the build below on a linux-x64 machine, elsewhere a
-# second build into .grader/self-contained.
+# Gradescope autograder zip (grader and exercise pack), --docker-context the grader image's build
+# context (the grading core alone, no hidden tests), --exercise-pack the pack alone (a
+# PrairieLearn question's tests/). Bundles carry the self-contained linux-x64 grader: the build
+# below on a linux-x64 machine, elsewhere a second build into .grader/self-contained.
+#
+# Two programs do the work: the grader (Grader/Initialization.Grader, one submission; what the
+# platforms run) and the instructor tool (Grader/Initialization.Grader.Instructor: --batch and
+# packaging, built on first use). Both grade with an exercise pack: --exercise DIR, by default
+# the kit's own (Grader/Initialization.Grader.HiddenTests), built into the grader's exercise/.
 #
 # Student code runs only inside bubblewrap's sandbox (Linux; Debian/Ubuntu: apt-get install
 # bubblewrap): where that cannot be had, grading refuses (exit 1, with a result saying why)
@@ -37,10 +43,16 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 # addition or removal triggers a rebuild (a fresh checkout rebuilds once). Cheap enough to run
 # before every grading.
 grader_inputs() {
-    (cd "$root" && find Grader/Initialization.Grader Grader/Initialization.Grader.Protocol \
+    (cd "$root" && find Grader/Initialization.Grader Grader/Initialization.Grader.Core Grader/Initialization.Grader.Protocol \
         Grader/Initialization.Grader.Worker Grader/Initialization.Grader.HiddenTests \
-        Shared/Initialization.Shared Shared/Initialization.Experiments tools/kit Solution/Initializers.cs grade.sh \
-        Directory.Build.props Directory.Build.targets Directory.Packages.props global.json \
+        Shared/Initialization.Shared Solution/Initializers.cs grade.sh \
+        Directory.Build.props Directory.Build.targets Directory.Packages.props global.json Grader/Directory.Build.props Grader/Directory.Build.targets \
+        \( -name bin -o -name obj \) -prune -o -type f -printf '%p %s %T@\n' | sort)
+}
+
+# The instructor tool's own inputs (the grader's are checked before it is built).
+instructor_inputs() {
+    (cd "$root" && find Grader/Initialization.Grader.Instructor Shared/Initialization.Experiments tools/kit \
         \( -name bin -o -name obj \) -prune -o -type f -printf '%p %s %T@\n' | sort)
 }
 
@@ -98,9 +110,12 @@ ensure_grader_built() {
     [ -f "$artifacts.building" ] && rm -rf "$artifacts"
     touch "$artifacts.building"
     # Its own artifacts folder: no clash with the bin/ and obj/ of builds in the repository.
-    if ! dotnet publish "$root/Grader/Initialization.Grader/Initialization.Grader.csproj" \
+    # The grader, then the kit's exercise pack into its exercise/ folder.
+    if ! { dotnet publish "$root/Grader/Initialization.Grader/Initialization.Grader.csproj" \
         -c Release -r "${rid:-linux-x64}" --self-contained true -p:GraderReadyToRun=true \
-        --artifacts-path "$artifacts" -o "$staging" >"$cache/build.log" 2>&1; then
+        --artifacts-path "$artifacts" -o "$staging" &&
+        dotnet build "$root/Grader/Initialization.Grader.HiddenTests/Initialization.Grader.HiddenTests.csproj" \
+            -c Release --artifacts-path "$artifacts" -p:ExercisePackDir="$staging/exercise/"; } >"$cache/build.log" 2>&1; then
         echo "grade.sh: building the grader failed; the last lines of $cache/build.log:" >&2
         tail -n 20 "$cache/build.log" >&2
         rm -rf "$staging" "$artifacts" "$artifacts.building"
@@ -111,14 +126,39 @@ ensure_grader_built() {
     rm -rf "$build" && mv "$staging" "$build"
 }
 
+# Builds the instructor tool (framework-dependent: it grades through the grader's build) unless
+# an up-to-date one is there.
+ensure_instructor_built() {
+    local wanted
+    wanted=$( { grader_inputs; instructor_inputs; } | sha256sum | cut -c1-32)
+    [ -f "$instructor/.inputs" ] && [ "$(cat "$instructor/.inputs")" = "$wanted" ] && return 0
+    exec 8>"$cache/instructor.lock"
+    flock 8
+    [ -f "$instructor/.inputs" ] && [ "$(cat "$instructor/.inputs")" = "$wanted" ] && return 0
+    echo "grade.sh: building the instructor tool into $instructor (once) ..." >&2
+    local staging="$cache/instructor.tmp.$$"
+    rm -rf "$cache"/instructor.tmp.*
+    if ! dotnet publish "$root/Grader/Initialization.Grader.Instructor/Initialization.Grader.Instructor.csproj" \
+        -c Release --artifacts-path "$cache/instructor-artifacts" -o "$staging" >"$cache/instructor-build.log" 2>&1; then
+        echo "grade.sh: building the instructor tool failed; the last lines of $cache/instructor-build.log:" >&2
+        tail -n 20 "$cache/instructor-build.log" >&2
+        rm -rf "$staging" "$cache/instructor-artifacts"
+        return 1
+    fi
+    echo "$wanted" >"$staging/.inputs"
+    rm -rf "$instructor" && mv "$staging" "$instructor"
+}
+
 ARGS=("$@")
-packaging="" bundling=""
+packaging="" bundling="" instructor_mode=""
 for arg in "${ARGS[@]}"; do
     case "$arg" in
-        --release | --release=*) packaging=1 ;;
-        --gradescope-bundle | --gradescope-bundle=* | --docker-context | --docker-context=*) packaging=1 bundling=1 ;;
+        --release | --release=*) packaging=1 instructor_mode=1 ;;
+        --gradescope-bundle | --gradescope-bundle=* | --docker-context | --docker-context=* | --exercise-pack | --exercise-pack=*) packaging=1 bundling=1 instructor_mode=1 ;;
+        --batch | --batch=*) instructor_mode=1 ;;
     esac
 done
+instructor="$cache/instructor"
 export INITIALIZATION_KIT_ROOT="$root"
 if ! command -v dotnet >/dev/null 2>&1; then
     echo "grade.sh: the .NET SDK is not installed: install it (see global.json for the version) and run again" >&2
@@ -145,6 +185,22 @@ if [ -n "$bundling" ]; then
         ensure_grader_built "$bundle_build" "$cache/artifacts-self-contained" linux-x64 || exit 1
     fi
     export INITIALIZATION_SELF_CONTAINED_GRADER="$bundle_build"
+fi
+
+if [ -n "$instructor_mode" ]; then
+    ensure_instructor_built || exit 1
+    # The instructor tool compiles and runs submissions with the grader's build (precompiled
+    # Roslyn, the self-contained worker) and grades with its pack unless --exercise says otherwise.
+    export INITIALIZATION_GRADER_HOME="$build"
+    pack_args=()
+    [[ " ${ARGS[*]} " == *" --exercise "* || " ${ARGS[*]} " == *" --exercise="* ]] || pack_args=(--exercise "$build/exercise")
+    exec dotnet "$instructor/Initialization.Grader.Instructor.dll" "$@" "${pack_args[@]}"
+fi
+
+if [ "${1:-}" = "--help" ] || [ "${1:-}" = "-h" ]; then
+    "$build/Initialization.Grader" --help
+    echo "Grading a class and packaging (--batch, --release, --gradescope-bundle, --docker-context, --exercise-pack): ./grade.sh --batch --help" >&2
+    exit 0
 fi
 
 exec "$build/Initialization.Grader" "$@"

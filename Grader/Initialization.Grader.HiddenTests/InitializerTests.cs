@@ -1,5 +1,5 @@
 using Initialization.Grader.HiddenTests.Feedback;
-using Initialization.Grader.HiddenTests.Grading;
+using Initialization.Grader.Exercise;
 
 namespace Initialization.Grader.HiddenTests;
 

@@ -1,11 +1,76 @@
 namespace Initialization.Grader.Protocol;
 
+/// <summary>One graded method as the compiler checks it (from the exercise pack's manifest).</summary>
+/// <param name="Name">The method's name.</param>
+/// <param name="Signature">The declaration students are shown when theirs does not fit.</param>
+/// <param name="Parameters">The parameters' C# type names.</param>
+/// <param name="Returns">The C# type name the return type must convert to.</param>
+public sealed record GradedMethodSpec(string Name, string Signature, IReadOnlyList<string> Parameters, string Returns);
+
+/// <summary>What a submission must declare: the graded class's simple name and its methods.</summary>
+/// <param name="ClassName">The graded class's simple name.</param>
+/// <param name="Methods">The graded methods, in rubric order.</param>
+public sealed record GradedClassSpec(string ClassName, IReadOnlyList<GradedMethodSpec> Methods)
+{
+    /// <summary>The methods' names, in rubric order.</summary>
+    public IReadOnlyList<string> MethodNames => [.. Methods.Select(m => m.Name)];
+
+    /// <summary>Writes the spec.</summary>
+    /// <param name="w">The writer.</param>
+    public void Write(BinaryWriter w)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        w.Write(ClassName);
+        w.Write(Methods.Count);
+        foreach (var method in Methods)
+        {
+            w.Write(method.Name);
+            w.Write(method.Signature);
+            w.Write(method.Parameters.Count);
+            foreach (var parameter in method.Parameters)
+            {
+                w.Write(parameter);
+            }
+
+            w.Write(method.Returns);
+        }
+    }
+
+    /// <summary>Reads what <see cref="Write"/> wrote.</summary>
+    /// <param name="r">The reader.</param>
+    /// <returns>The spec.</returns>
+    public static GradedClassSpec Read(BinaryReader r)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        var className = r.ReadString();
+        var methods = new List<GradedMethodSpec>();
+        for (var count = Bounded(r.ReadInt32(), ProtocolLimits.MaxMethods); count > 0; count--)
+        {
+            var name = r.ReadString();
+            var signature = r.ReadString();
+            var parameters = new List<string>();
+            for (var p = Bounded(r.ReadInt32(), ProtocolLimits.MaxMethods); p > 0; p--)
+            {
+                parameters.Add(r.ReadString());
+            }
+
+            methods.Add(new GradedMethodSpec(name, signature, parameters, r.ReadString()));
+        }
+
+        return new GradedClassSpec(className, methods);
+    }
+
+    private static int Bounded(int count, int max) =>
+        count is < 0 || count > max ? throw new InvalidDataException($"{count} items exceed the limit of {max}") : count;
+}
+
 /// <summary>Grader → compile child: compile this source within <paramref name="Limit"/>.</summary>
 /// <param name="FileName">The submission's file name (compile errors name it).</param>
 /// <param name="Text">The source.</param>
+/// <param name="Graded">What the submission must declare.</param>
 /// <param name="EnforceApiPolicy">False only for the tests that switch the allowlist off to reach the sandbox.</param>
 /// <param name="Limit">The compile time limit; the child ends itself soon after it, should the grader be gone.</param>
-public sealed record CompileRequest(string FileName, string Text, bool EnforceApiPolicy, TimeSpan Limit)
+public sealed record CompileRequest(string FileName, string Text, GradedClassSpec Graded, bool EnforceApiPolicy, TimeSpan Limit)
 {
     /// <summary>Encodes the message as a frame payload.</summary>
     /// <returns>The bytes.</returns>
@@ -13,14 +78,16 @@ public sealed record CompileRequest(string FileName, string Text, bool EnforceAp
     {
         w.Write(FileName);
         w.Write(Text);
+        Graded.Write(w);
         w.Write(EnforceApiPolicy);
         w.Write((int)Limit.TotalMilliseconds);
-    }, (Text.Length * 3) + 1024);
+    }, (Text.Length * 3) + 4096);
 
     /// <summary>Decodes the body of a <see cref="MessageKind.Compile"/> frame.</summary>
     /// <param name="r">A reader positioned after the kind byte.</param>
     /// <returns>The request.</returns>
-    public static CompileRequest Decode(BinaryReader r) => new(r.ReadString(), r.ReadString(), r.ReadBoolean(), TimeSpan.FromMilliseconds(r.ReadInt32()));
+    public static CompileRequest Decode(BinaryReader r) =>
+        new(r.ReadString(), r.ReadString(), GradedClassSpec.Read(r), r.ReadBoolean(), TimeSpan.FromMilliseconds(r.ReadInt32()));
 }
 
 /// <summary>How a compile ended inside the compile child.</summary>

@@ -1,3 +1,5 @@
+using Initialization.Grader.Protocol.Values;
+
 namespace Initialization.Grader.Protocol;
 
 /// <summary>The first byte of every frame: which message follows.</summary>
@@ -70,11 +72,11 @@ public sealed record LoadResponse(string? Error)
     public static LoadResponse Decode(BinaryReader r) => new(MessageCodec.ReadNullable(r, ProtocolLimits.MaxMessageChars));
 }
 
-/// <summary>Grader → worker: call <paramref name="Method"/>(<paramref name="LayersDims"/>).</summary>
+/// <summary>Grader → worker: call <paramref name="Method"/> with <paramref name="Arguments"/>.</summary>
 /// <param name="CallId">Matches the response to the request.</param>
 /// <param name="Method">The graded method's name.</param>
-/// <param name="LayersDims">The argument.</param>
-public sealed record CallRequest(int CallId, string Method, int[] LayersDims)
+/// <param name="Arguments">The arguments, as canonical values (<see cref="GradedValue"/>).</param>
+public sealed record CallRequest(int CallId, string Method, IReadOnlyList<object?> Arguments)
 {
     /// <summary>Encodes the message as a frame payload.</summary>
     /// <returns>The bytes.</returns>
@@ -82,19 +84,20 @@ public sealed record CallRequest(int CallId, string Method, int[] LayersDims)
     {
         w.Write(CallId);
         w.Write(Method);
-        MessageCodec.WriteInts(w, LayersDims);
+        ValueCodec.Write(w, Arguments.ToList());
     });
 
     /// <summary>Decodes the body of a <see cref="MessageKind.Call"/> frame.</summary>
     /// <param name="r">A reader positioned after the kind byte.</param>
     /// <returns>The request.</returns>
-    public static CallRequest Decode(BinaryReader r) => new(r.ReadInt32(), r.ReadString(), MessageCodec.ReadInts(r));
+    public static CallRequest Decode(BinaryReader r) =>
+        new(r.ReadInt32(), r.ReadString(), ValueCodec.Read(r, new ValueBudget()) as List<object?> ?? throw new InvalidDataException("a call's arguments are not a list"));
 }
 
 /// <summary>How a call ended inside the worker.</summary>
 public enum CallStatus : byte
 {
-    /// <summary>The method returned a dictionary (see <see cref="CallResponse.Parameters"/>).</summary>
+    /// <summary>The method returned a value (see <see cref="CallResponse.Value"/>).</summary>
     Returned = 0,
 
     /// <summary>The method returned null.</summary>
@@ -105,33 +108,29 @@ public enum CallStatus : byte
 
     /// <summary>The method returned more data than the worker may send back.</summary>
     TooLarge = 3,
-}
 
-/// <summary>One entry of the returned dictionary: a key and its matrix (null values allowed).</summary>
-/// <param name="Key">The dictionary key.</param>
-/// <param name="Rows">Rows of the matrix (0 when null).</param>
-/// <param name="Cols">Columns of the matrix (0 when null).</param>
-/// <param name="Values">The values row by row, or null when the entry's matrix was null.</param>
-public sealed record ReturnedEntry(string Key, int Rows, int Cols, double[]? Values);
+    /// <summary>The method returned something the grader cannot read back (see <see cref="CallResponse.ExceptionMessage"/>).</summary>
+    Unreadable = 4,
+}
 
 /// <summary>Worker → grader: what one call did.</summary>
 /// <param name="CallId">The request's id.</param>
 /// <param name="Status">How it ended.</param>
-/// <param name="Parameters">The returned entries, in the dictionary's order (empty unless <see cref="CallStatus.Returned"/>).</param>
+/// <param name="Value">The returned value in canonical form (null unless <see cref="CallStatus.Returned"/>).</param>
 /// <param name="ExceptionType">The exception's type name when it threw.</param>
-/// <param name="ExceptionMessage">The exception's message when it threw.</param>
+/// <param name="ExceptionMessage">The exception's message when it threw; what could not be read when unreadable.</param>
 /// <param name="StackTrace">The frames of the student's code, with line numbers, when it threw.</param>
-/// <param name="InputAfterCall">The argument array as the method left it.</param>
+/// <param name="ArgumentsAfterCall">The arguments as the method left them (canonical values).</param>
 /// <param name="ConsoleOutput">What the call wrote to Console (cut to a bound).</param>
 /// <param name="Milliseconds">How long the call took inside the worker.</param>
 public sealed record CallResponse(
     int CallId,
     CallStatus Status,
-    IReadOnlyList<ReturnedEntry> Parameters,
+    object? Value,
     string? ExceptionType,
     string? ExceptionMessage,
     string? StackTrace,
-    int[] InputAfterCall,
+    IReadOnlyList<object?> ArgumentsAfterCall,
     string ConsoleOutput,
     double Milliseconds)
 {
@@ -141,31 +140,14 @@ public sealed record CallResponse(
     {
         w.Write(CallId);
         w.Write((byte)Status);
-        w.Write(Parameters.Count);
-        foreach (var entry in Parameters)
-        {
-            w.Write(entry.Key);
-            w.Write(entry.Values is not null);
-            if (entry.Values is not null)
-            {
-                w.Write(entry.Rows);
-                w.Write(entry.Cols);
-                MessageCodec.WriteDoubles(w, entry.Values);
-            }
-        }
-
+        ValueCodec.Write(w, Value);
         MessageCodec.WriteNullable(w, ExceptionType);
         MessageCodec.WriteNullable(w, ExceptionMessage);
         MessageCodec.WriteNullable(w, StackTrace);
-        MessageCodec.WriteInts(w, InputAfterCall);
+        ValueCodec.Write(w, ArgumentsAfterCall.ToList());
         w.Write(ConsoleOutput);
         w.Write(Milliseconds);
-    }, EncodedSizeHint());
-
-    /// <summary>About the encoded size (a little over): matrices dominate it.</summary>
-    private int EncodedSizeHint() =>
-        (int)Math.Min(int.MaxValue, 256L + (ConsoleOutput.Length * 3L) + ((ExceptionMessage?.Length ?? 0) * 3L) + ((StackTrace?.Length ?? 0) * 3L)
-            + (InputAfterCall.Length * 4L) + Parameters.Sum(e => 32L + (e.Key.Length * 3L) + ((e.Values?.Length ?? 0) * 8L)));
+    }, 64 * 1024);
 
     /// <summary>Decodes the body of a <see cref="MessageKind.CallResult"/> frame.</summary>
     /// <param name="r">A reader positioned after the kind byte.</param>
@@ -174,37 +156,14 @@ public sealed record CallResponse(
     {
         var callId = r.ReadInt32();
         var status = (CallStatus)r.ReadByte();
-        var count = r.ReadInt32();
-        if (count is < 0 or > ProtocolLimits.MaxReturnedEntries)
-        {
-            throw new InvalidDataException($"a response of {count} entries exceeds the limit of {ProtocolLimits.MaxReturnedEntries}");
-        }
-
-        var entries = new List<ReturnedEntry>(count);
-        long values = 0;
-        for (var i = 0; i < count; i++)
-        {
-            var key = TextBounds.ReadBounded(r, ProtocolLimits.MaxKeyChars);
-            entries.Add(r.ReadBoolean()
-                ? new ReturnedEntry(key, r.ReadInt32(), r.ReadInt32(), MessageCodec.ReadDoubles(r))
-                : new ReturnedEntry(key, 0, 0, null));
-            values += entries[^1].Values?.Length ?? 0;
-            if (values > ProtocolLimits.MaxReturnedValues || (entries[^1] is { Values: { } read } entry && (entry.Rows < 0 || entry.Cols < 0 || (long)entry.Rows * entry.Cols != read.Length)))
-            {
-                throw new InvalidDataException("a response's matrices exceed the limit or do not match their shapes");
-            }
-        }
-
+        // The returned value and the arguments share one budget: together they are what a call may send back.
+        var budget = new ValueBudget();
+        var value = ValueCodec.Read(r, budget);
         var type = MessageCodec.ReadNullable(r, ProtocolLimits.MaxTypeNameChars);
         var message = MessageCodec.ReadNullable(r, ProtocolLimits.MaxMessageChars);
         var stackTrace = MessageCodec.ReadNullable(r, ProtocolLimits.MaxStackTraceChars);
-        var input = MessageCodec.ReadInts(r);
-        if (input.Length > ProtocolLimits.MaxArgumentLength)
-        {
-            throw new InvalidDataException($"an argument of {input.Length} values exceeds the limit of {ProtocolLimits.MaxArgumentLength}");
-        }
-
-        return new CallResponse(callId, status, entries, type, message, stackTrace, input, TextBounds.ReadBounded(r, ProtocolLimits.MaxConsoleChars), r.ReadDouble());
+        var arguments = ValueCodec.Read(r, budget) as List<object?> ?? throw new InvalidDataException("a call's arguments are not a list");
+        return new CallResponse(callId, status, value, type, message, stackTrace, arguments, TextBounds.ReadBounded(r, ProtocolLimits.MaxConsoleChars), r.ReadDouble());
     }
 }
 

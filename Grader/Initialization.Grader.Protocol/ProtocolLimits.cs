@@ -7,14 +7,20 @@ namespace Initialization.Grader.Protocol;
 /// </summary>
 public static class ProtocolLimits
 {
-    /// <summary>Values (all matrices of one returned dictionary together) a call may return: more than any network of the tests has.</summary>
+    /// <summary>Numbers (array elements, matrix values, scalars) one call's values may hold together: its returned value and its arguments as it left them.</summary>
     public const long MaxReturnedValues = 8 * 1024 * 1024;
 
-    /// <summary>Entries of one returned dictionary: the tests' deepest network has a few dozen.</summary>
+    /// <summary>Items (dictionary entries, list elements, strings) one call's values may hold together.</summary>
     public const int MaxReturnedEntries = 256;
 
-    /// <summary>Characters of one returned dictionary key ("W1", "b12", …).</summary>
+    /// <summary>Levels of nesting of a value (a dictionary of lists of matrices is 2).</summary>
+    public const int MaxValueDepth = 8;
+
+    /// <summary>Characters of one dictionary key ("W1", "b12", …).</summary>
     public const int MaxKeyChars = 64;
+
+    /// <summary>Characters of one string value.</summary>
+    public const int MaxStringValueChars = 4096;
 
     /// <summary>Characters of an exception's type name.</summary>
     public const int MaxTypeNameChars = 512;
@@ -28,9 +34,6 @@ public static class ProtocolLimits
     /// <summary>Characters of what one call printed.</summary>
     public const int MaxConsoleChars = 16 * 1024;
 
-    /// <summary>Length of the argument array a call gets back (the grader's requests are far smaller).</summary>
-    public const int MaxArgumentLength = 1024;
-
     /// <summary>Bytes of a compiled submission (its source is at most 1 MB).</summary>
     public const int MaxAssemblyBytes = 32 * 1024 * 1024;
 
@@ -40,8 +43,8 @@ public static class ProtocolLimits
     /// <summary>Graded methods a compile response may describe.</summary>
     public const int MaxMethods = 16;
 
-    /// <summary>Bytes of a compile request: the source (at most 1 MB, 3 bytes a character at worst) and its name.</summary>
-    public const int MaxCompileRequestBytes = (4 * 1024 * 1024) + 4096;
+    /// <summary>Bytes of a compile request: the source (at most 1 MB, 3 bytes a character at worst), its name and the graded methods' declarations.</summary>
+    public const int MaxCompileRequestBytes = (4 * 1024 * 1024) + (64 * 1024);
 
     /// <summary>The largest legitimate compile response: the assembly and every bounded text.</summary>
     public const int MaxCompileResponseBytes = MaxAssemblyBytes
@@ -49,10 +52,9 @@ public static class ProtocolLimits
         + ((MaxTypeNameChars + MaxMessageChars) * 3)
         + 4096;
 
-    /// <summary>The largest legitimate response: the matrices of <see cref="MaxReturnedValues"/> plus every bounded text, UTF-8 at 3 bytes a character.</summary>
-    public const int MaxResponseBytes = (int)(MaxReturnedValues * sizeof(double))
-        + (MaxReturnedEntries * ((MaxKeyChars * 3) + 32))
+    /// <summary>The largest legitimate response: the numbers of <see cref="MaxReturnedValues"/> (with a tag each at worst), every item and every bounded text, UTF-8 at 3 bytes a character.</summary>
+    public const int MaxResponseBytes = (int)(MaxReturnedValues * (sizeof(double) + 1))
+        + (MaxReturnedEntries * (((MaxKeyChars + MaxStringValueChars + TextBounds.MaxNoteChars) * 3) + 32))
         + ((MaxTypeNameChars + MaxMessageChars + MaxStackTraceChars + MaxConsoleChars + (4 * TextBounds.MaxNoteChars)) * 3)
-        + (MaxArgumentLength * sizeof(int))
         + 4096;
 }

@@ -680,7 +680,7 @@ public class AssemblyUsageCheckTests
 
     /// <summary>The problems of the methods the whole compile stage (both checks) refuses or cannot run.</summary>
     private static Dictionary<string, string> Problems(string source) =>
-        new SubmissionCompiler(s_references.Value).Compile(new SubmissionSource("Initializers.cs", source), CancellationToken.None)
+        new SubmissionCompiler(s_references.Value).Compile(new SubmissionSource("Initializers.cs", source), TestPacks.Initialization.Graded, CancellationToken.None)
             .Methods.Where(m => !m.Value.IsCallable).ToDictionary(m => m.Key, m => m.Value.Problem!);
 
     private static string Describe(IReadOnlyDictionary<string, IReadOnlyList<AssemblyUsageCheck.Finding>> findings) =>

@@ -129,7 +129,7 @@ public class BadInputTests
 
         explosion.Append('0').Append(')', 40).Append(";\n");
         var source = File.ReadAllText(RepositoryPaths.Solution).Replace("public static class Initializers\n{\n", "public static class Initializers\n{\n" + explosion, StringComparison.Ordinal);
-        using var grader = new SubmissionGrader(TestGrader.Limits with { Compile = TimeSpan.FromSeconds(3) });
+        using var grader = new SubmissionGrader(TestPacks.Initialization, TestGrader.Limits with { Compile = TimeSpan.FromSeconds(3) });
 
         var clock = Stopwatch.StartNew();
         var result = TestGrader.GradeText(source, grader);

@@ -1,5 +1,6 @@
 using Initialization.Grader.Batch;
 using Initialization.Grader.Corpus;
+using Initialization.Grader.Gradebooks;
 using Initialization.Grader.Pipeline;
 using Initialization.Grader.Reporting;
 using Newtonsoft.Json.Linq;
@@ -153,7 +154,7 @@ public class BatchGradingTests
     private static BatchOutcome Run(string submissions, string output, bool force, int jobs = 2)
     {
         using var workers = new WorkerPool(new WorkerLauncher(TestGrader.Limits));
-        using var grader = new SubmissionGrader(TestGrader.Limits, workers);
+        using var grader = new SubmissionGrader(TestPacks.Initialization, TestGrader.Limits, workers);
         return new BatchGrader(grader, new BatchOptions(submissions, output, jobs, force, ResultFormats.Default, GradebookFormats.All), new PlainProgress(TextWriter.Null)).Run();
     }
 

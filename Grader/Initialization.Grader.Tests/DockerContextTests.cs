@@ -6,8 +6,9 @@ namespace Initialization.Grader.Tests;
 
 /// <summary>
 /// The grader image's build context and PrairieLearn's entry point in it, end to end: built by
-/// grade.sh, then the entry point grades a temporary root standing in for /grade (GRADE_ROOT)
-/// and always leaves results.json behind. No Docker engine runs here, so the Dockerfile is
+/// grade.sh, then the entry point grades a temporary root standing in for /grade (GRADE_ROOT),
+/// with the exercise pack (grade.sh --exercise-pack) as the question's tests/, and always
+/// leaves results.json behind. The context holds no hidden test and no expected value. No Docker engine runs here, so the Dockerfile is
 /// checked as text: a pinned base image, and every file it copies present in the context.
 /// </summary>
 [NonParallelizable]
@@ -17,6 +18,7 @@ public partial class DockerContextTests
 {
     private TemporaryFolder _folder = null!;
     private string _context = null!;
+    private string _pack = null!;
 
     private string EntryPoint => Path.Combine(_context, "grader", "prairielearn-entrypoint");
 
@@ -27,6 +29,44 @@ public partial class DockerContextTests
         _context = Path.Combine(_folder.Path, "grader-image");
         var build = ProcessRun.GradeScript("--docker-context", _context);
         Assert.That(build.ExitCode, Is.Zero, build.ToString());
+        _pack = Path.Combine(_folder.Path, "question-tests");
+        var pack = ProcessRun.GradeScript("--exercise-pack", _pack);
+        Assert.That(pack.ExitCode, Is.Zero, pack.ToString());
+    }
+
+    [Test]
+    public void Context_HoldsNoHiddenTestAndNoExpectedValue()
+    {
+        var fixtures = JObject.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "Grader", "Initialization.Grader.HiddenTests", "Fixtures", "hidden_cases.json")));
+        var expectedValues = fixtures.SelectTokens("$.cases[*].parameters.*.values[*]").Select(v => (string)v!).Where(v => v != "0000000000000000").Distinct().Take(50).ToList();
+        string[] testNames = ["Initialization.Grader.HiddenTests", "TrainingNetwork_MatchesNumpy", "hidden_cases", "notebook_zeros_random"];
+        var offending = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(_context, "*", SearchOption.AllDirectories))
+        {
+            var text = System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(file));
+            offending.AddRange(testNames.Concat(expectedValues).Where(t => text.Contains(t, StringComparison.Ordinal)).Select(t => $"{Path.GetRelativePath(_context, file)}: {t}"));
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(expectedValues, Has.Count.EqualTo(50), "the scan needs expected values to look for");
+            Assert.That(offending, Is.Empty, "the public image must not carry the hidden tests or their expected values");
+            Assert.That(Directory.EnumerateFiles(_pack).Select(Path.GetFileName), Is.SupersetOf(new[] { "exercise.json", "Initialization.Grader.HiddenTests.dll" }), "the pack written for the question's tests/ folder");
+        });
+    }
+
+    [Test]
+    public void PrairieLearn_WithoutTheQuestionsTests_IsAGraderFault_NotAGrade()
+    {
+        var root = Grade(File.ReadAllText(RepositoryPaths.Solution), out var run, withPack: false);
+        var json = JObject.Parse(File.ReadAllText(Path.Combine(root, "results", "results.json")));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.ExitCode, Is.Zero, run.ToString());
+            Assert.That((bool)json["gradable"]!, Is.False);
+            Assert.That((string)json["message"]!, Does.Contain("could not load its exercise"));
+        });
     }
 
     [OneTimeTearDown]
@@ -131,10 +171,20 @@ public partial class DockerContextTests
         });
     }
 
-    private string Grade(string? submission, out ProcessRun.Outcome run)
+    private string Grade(string? submission, out ProcessRun.Outcome run, bool withPack = true)
     {
         var root = Path.Combine(_folder.Path, $"grade-{Guid.NewGuid():N}");
         PlatformSandbox.PlaceSubmission(Path.Combine(root, "student"), submission);
+        if (withPack)
+        {
+            // PrairieLearn mounts the question's tests/ folder at /grade/tests.
+            Directory.CreateDirectory(Path.Combine(root, "tests"));
+            foreach (var file in Directory.GetFiles(_pack))
+            {
+                File.Copy(file, Path.Combine(root, "tests", Path.GetFileName(file)));
+            }
+        }
+
         run = PlatformSandbox.RunScript(EntryPoint, "GRADE_ROOT", root);
         return root;
     }

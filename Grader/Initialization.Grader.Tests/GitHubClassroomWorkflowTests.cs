@@ -30,7 +30,7 @@ public class GitHubClassroomWorkflowTests
     {
         var graders = Steps(Load("classroom.yml")).Where(s => Scalar(s, "uses")?.StartsWith("classroom-resources/autograding-command-grader", StringComparison.Ordinal) == true).ToList();
         var publicTestClasses = Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "Starter", "Tests"), "*Tests.cs").Select(Path.GetFileNameWithoutExtension);
-        var rubric = HiddenTestRunner.Rubric().GroupBy(t => t.Method).Select(g => g.Sum(t => t.MaxScore));
+        var rubric = TestPacks.Initialization.Tests.Rubric.GroupBy(t => t.Method).Select(g => g.Sum(t => t.MaxScore));
 
         Assert.Multiple(() =>
         {

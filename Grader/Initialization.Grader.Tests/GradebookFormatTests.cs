@@ -1,3 +1,5 @@
+using Initialization.Grader.Gradebooks;
+using Initialization.Grader.HiddenTests.Subject;
 using Initialization.Grader.Pipeline;
 using Initialization.Grader.Reporting;
 using Microsoft.VisualBasic.FileIO;
@@ -20,7 +22,7 @@ public class GradebookFormatTests
     [Test]
     public void Canvas_HeaderPointsPossibleAndOneRowPerStudent()
     {
-        var rows = Parse(new CanvasGradebook("Initialization", "1234").Write(s_rows));
+        var rows = Parse(new CanvasGradebook("Initialization", "1234").Write(s_rows, GradedMethods.All));
 
         Assert.Multiple(() =>
         {
@@ -35,7 +37,7 @@ public class GradebookFormatTests
     [Test]
     public void Canvas_StudentKeyChoosesTheIdentifierColumn()
     {
-        var rows = Parse(new CanvasGradebook(studentKey: CanvasStudentKey.CanvasId).Write(s_rows));
+        var rows = Parse(new CanvasGradebook(studentKey: CanvasStudentKey.CanvasId).Write(s_rows, GradedMethods.All));
 
         Assert.Multiple(() =>
         {
@@ -48,7 +50,7 @@ public class GradebookFormatTests
     [Test]
     public void Moodle_IdentifierGradeFeedbackAndOneColumnPerMethod()
     {
-        var rows = Parse(new MoodleGradebook().Write(s_rows));
+        var rows = Parse(new MoodleGradebook().Write(s_rows, GradedMethods.All));
 
         Assert.Multiple(() =>
         {

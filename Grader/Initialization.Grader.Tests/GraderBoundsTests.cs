@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Initialization.Grader.Hosting;
 using Initialization.Grader.Cli;
 using Initialization.Grader.Corpus;
 using Initialization.Grader.Pipeline;

@@ -50,7 +50,7 @@ public class KnownWrongCorpusTests
         var caught = KnownWrongSubmission.All
             .SelectMany(s => GradeOnce(s).Tests.Where(t => !t.Passed).Select(t => t.Name))
             .ToHashSet();
-        var rubric = HiddenTestRunner.Rubric().Select(t => t.Name);
+        var rubric = TestPacks.Initialization.Tests.Rubric.Select(t => t.Name);
 
         Assert.That(rubric.Where(name => !caught.Contains(name)), Is.Empty, "hidden tests that no known-wrong submission fails");
     }

@@ -43,6 +43,10 @@ internal static class ProcessRun
         return new Outcome(process.ExitCode, stdout.Result, stderr.Result);
     }
 
+    /// <summary>Runs the grader program of this test build (framework-dependent, through dotnet): no grade.sh build needed.</summary>
+    public static Outcome Grader(IEnumerable<string> arguments) =>
+        Run(Environment.ProcessPath is { } host && Path.GetFileNameWithoutExtension(host) == "dotnet" ? host : "dotnet", [Path.Combine(AppContext.BaseDirectory, "Initialization.Grader.dll"), .. arguments], TimeSpan.FromMinutes(2));
+
     /// <summary>Runs the kit's grade.sh; the first run of a test session may build the grader.</summary>
     public static Outcome GradeScript(params string[] arguments) =>
         Run(Path.Combine(RepositoryPaths.Root, "grade.sh"), arguments, TimeSpan.FromMinutes(10));

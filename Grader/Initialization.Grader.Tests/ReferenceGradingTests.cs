@@ -34,7 +34,7 @@ public class ReferenceGradingTests
     [Test]
     public void Rubric_GivesZeros3Random3He4Points()
     {
-        var byMethod = HiddenTestRunner.Rubric().GroupBy(t => t.Method).ToDictionary(g => g.Key, g => g.Sum(t => t.MaxScore));
+        var byMethod = TestPacks.Initialization.Tests.Rubric.GroupBy(t => t.Method).ToDictionary(g => g.Key, g => g.Sum(t => t.MaxScore));
 
         Assert.That(byMethod, Is.EqualTo(new Dictionary<string, double>
         {

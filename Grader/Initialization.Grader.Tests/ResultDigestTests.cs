@@ -1,4 +1,5 @@
 using Initialization.Grader.Batch;
+using Initialization.Grader.Gradebooks;
 using Initialization.Grader.HiddenTests.Subject;
 using Initialization.Grader.Reporting;
 
@@ -20,7 +21,7 @@ public class ResultDigestTests
             Assert.That(BatchSummary.Write(digested, 4, 1, 2.5), Is.EqualTo(BatchSummary.Write(full, 4, 1, 2.5)));
             foreach (var gradebook in GradebookFormats.All)
             {
-                Assert.That(gradebook.Write(digested), Is.EqualTo(gradebook.Write(full)), gradebook.Name);
+                Assert.That(gradebook.Write(digested, GradedMethods.All), Is.EqualTo(gradebook.Write(full, GradedMethods.All)), gradebook.Name);
             }
 
             Assert.That(digested.SelectMany(r => r.Item2.Tests).Select(t => t.Feedback), Is.All.Empty, "feedback kept in memory");

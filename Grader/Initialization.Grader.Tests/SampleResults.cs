@@ -17,7 +17,7 @@ internal static class SampleResults
 
     /// <summary>Nothing to grade: no submission found.</summary>
     public static GradingResult NotGradable() =>
-        SubmissionGrader.NotGradable("there is no file or folder at /no/such/submission. Submit your Initializers.cs.", 0.012);
+        GradingResult.NotGradable("there is no file or folder at /no/such/submission. Submit your Initializers.cs.", TestPacks.Initialization.MaxScore, 0.012);
 
     /// <summary>The grader itself failed.</summary>
     public static GradingResult GraderFault() =>
@@ -40,7 +40,7 @@ internal static class SampleResults
 
     private static GradingResult Graded(Func<TestResult, bool> passes, Func<TestResult, string> feedback)
     {
-        var tests = HiddenTestRunner.Rubric()
+        var tests = TestPacks.Initialization.Tests.Rubric
             .Select(t => passes(t) ? t with { Score = t.MaxScore, Passed = true } : t with { Score = 0, Passed = false, Feedback = feedback(t) })
             .ToList();
         return new GradingResult(true, "Score: see the tests", tests, string.Empty, 1.234);

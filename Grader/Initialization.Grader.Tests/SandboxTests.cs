@@ -13,7 +13,7 @@ namespace Initialization.Grader.Tests;
 [NonParallelizable]
 public class SandboxTests
 {
-    private static readonly Lazy<SubmissionGrader> s_unguarded = new(() => new SubmissionGrader(TestGrader.Limits, enforceApiPolicy: false));
+    private static readonly Lazy<SubmissionGrader> s_unguarded = new(() => new SubmissionGrader(TestPacks.Initialization, TestGrader.Limits, enforceApiPolicy: false));
 
     [Test]
     public void WritingAFile_IsStopped_AndNothingIsWritten()

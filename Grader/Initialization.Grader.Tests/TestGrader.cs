@@ -12,7 +12,7 @@ internal static class TestGrader
         PerSubmission = TimeSpan.FromSeconds(20),
     };
 
-    private static readonly Lazy<SubmissionGrader> s_grader = new(() => new SubmissionGrader(Limits));
+    private static readonly Lazy<SubmissionGrader> s_grader = new(() => new SubmissionGrader(TestPacks.Initialization, Limits));
 
     public static GradingResult Grade(string path) => s_grader.Value.Grade(path);
 

@@ -4,7 +4,7 @@ using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Runtime.Loader;
 using Initialization.Grader.Protocol;
-using Initialization.Shared;
+using Initialization.Grader.Protocol.Values;
 
 namespace Initialization.Grader.Worker;
 
@@ -70,29 +70,30 @@ internal sealed class SubmissionHost(BoundedTextWriter console)
         return new UnloadResponse(collected);
     }
 
+    /// <summary>Runs one call; every outcome, a throw included, becomes a response.</summary>
     public CallResponse Call(CallRequest request)
     {
         // Each call starts from the same culture, whatever an earlier one set.
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
-        var argument = (int[])request.LayersDims.Clone();
         console.TakeText();
+        object?[] arguments = [];
         var clock = Stopwatch.StartNew();
         try
         {
-            var method = _graded?.GetMethod(request.Method, BindingFlags.Public | BindingFlags.Static, [typeof(int[])])
-                ?? throw new MissingMethodException($"{request.Method}(int[]) is not in the loaded class");
-            var result = method.Invoke(null, [argument]);
+            (var method, arguments) = GradedCall.Bind(_graded, request.Method, request.Arguments);
+            var result = method.Invoke(null, arguments);
             clock.Stop();
-            return Encode(request, result, argument, clock.Elapsed.TotalMilliseconds);
+            // Reading the result may run the student's code (an enumerator): still inside this try.
+            return Returned(request, result, arguments, clock.Elapsed.TotalMilliseconds);
         }
         catch (TargetInvocationException invocation) when (invocation.InnerException is { } thrown)
         {
-            return Threw(request, thrown, argument, clock.Elapsed.TotalMilliseconds);
+            return Threw(request, thrown, arguments, clock.Elapsed.TotalMilliseconds);
         }
         catch (Exception thrown)
         {
-            return Threw(request, thrown, argument, clock.Elapsed.TotalMilliseconds);
+            return Threw(request, thrown, arguments, clock.Elapsed.TotalMilliseconds);
         }
     }
 
@@ -112,31 +113,43 @@ internal sealed class SubmissionHost(BoundedTextWriter console)
         return context;
     }
 
-    private CallResponse Encode(CallRequest request, object? result, int[] argument, double milliseconds)
+    private CallResponse Returned(CallRequest request, object? result, object?[] arguments, double milliseconds)
     {
         if (result is null)
         {
-            return Response(request, CallStatus.ReturnedNull, [], argument, milliseconds);
+            return Response(request, CallStatus.ReturnedNull, null, null, arguments, milliseconds);
         }
 
-        var entries = new List<ReturnedEntry>();
-        long total = 0;
-        foreach (var (key, matrix) in (IEnumerable<KeyValuePair<string, Matrix>>)result)
+        var budget = new ValueBudget();
+        try
         {
-            total += matrix?.Size ?? 0;
-            if (total > ProtocolLimits.MaxReturnedValues || entries.Count == ProtocolLimits.MaxReturnedEntries)
-            {
-                return Response(request, CallStatus.TooLarge, [], argument, milliseconds);
-            }
-
-            var bounded = TextBounds.Truncate(key, ProtocolLimits.MaxKeyChars) ?? string.Empty;
-            entries.Add(matrix is null ? new ReturnedEntry(bounded, 0, 0, null) : new ReturnedEntry(bounded, matrix.Rows, matrix.Cols, matrix.ToArray()));
+            var value = GradedValue.Read(result, budget);
+            return Response(request, CallStatus.Returned, value, null, ArgumentsAfterCall(arguments, budget), milliseconds);
         }
-
-        return Response(request, CallStatus.Returned, entries, argument, milliseconds);
+        catch (ValueTooLargeException)
+        {
+            return Response(request, CallStatus.TooLarge, null, null, new List<object?>(), milliseconds);
+        }
+        catch (UnreadableValueException unreadable)
+        {
+            return Response(request, CallStatus.Unreadable, null, unreadable.Message, arguments, milliseconds);
+        }
     }
 
-    private CallResponse Threw(CallRequest request, Exception thrown, int[] argument, double milliseconds)
+    /// <summary>The arguments as the call left them, within what is left of <paramref name="budget"/>; none when they no longer fit.</summary>
+    private static List<object?> ArgumentsAfterCall(object?[] arguments, ValueBudget budget)
+    {
+        try
+        {
+            return [.. arguments.Select(a => GradedValue.Read(a, budget))];
+        }
+        catch (Exception exception) when (exception is ValueTooLargeException or UnreadableValueException)
+        {
+            return [];
+        }
+    }
+
+    private CallResponse Threw(CallRequest request, Exception thrown, object?[] arguments, double milliseconds)
     {
         var frames = new StackTrace(thrown, fNeedFileInfo: true).GetFrames()
             .Where(f => f.GetMethod()?.DeclaringType?.Assembly == _graded?.Assembly)
@@ -144,11 +157,11 @@ internal sealed class SubmissionHost(BoundedTextWriter console)
         return new CallResponse(
             request.CallId,
             CallStatus.Threw,
-            [],
+            null,
             TextBounds.Truncate(thrown.GetType().FullName, ProtocolLimits.MaxTypeNameChars),
             TextBounds.Truncate(Message(thrown), ProtocolLimits.MaxMessageChars),
             TextBounds.Truncate(string.Join("\n", frames), ProtocolLimits.MaxStackTraceChars),
-            argument,
+            ArgumentsAfterCall(arguments, new ValueBudget()),
             console.TakeText(),
             milliseconds);
     }
@@ -166,6 +179,9 @@ internal sealed class SubmissionHost(BoundedTextWriter console)
         }
     }
 
-    private CallResponse Response(CallRequest request, CallStatus status, IReadOnlyList<ReturnedEntry> entries, int[] argument, double milliseconds) =>
-        new(request.CallId, status, entries, null, null, null, argument, console.TakeText(), milliseconds);
+    private CallResponse Response(CallRequest request, CallStatus status, object? value, string? problem, object?[] arguments, double milliseconds) =>
+        Response(request, status, value, problem, ArgumentsAfterCall(arguments, new ValueBudget()), milliseconds);
+
+    private CallResponse Response(CallRequest request, CallStatus status, object? value, string? problem, List<object?> arguments, double milliseconds) =>
+        new(request.CallId, status, value, null, TextBounds.Truncate(problem, ProtocolLimits.MaxMessageChars), null, arguments, console.TakeText(), milliseconds);
 }

@@ -19,7 +19,7 @@ internal static class Expect
         foreach (var name in caseNames)
         {
             var hidden = HiddenCase.Get(method, name);
-            if (Review.Check(hidden, SubmissionUnderTest.Current.Call(method, hidden.LayersDims), showExpected) is { } problem)
+            if (Review.Check(hidden, InitializerCall.Run(method, hidden.LayersDims), showExpected) is { } problem)
             {
                 feedback.Add(problem);
             }
@@ -34,16 +34,15 @@ internal static class Expect
     /// </summary>
     public static void SameResultOnRepeatedCalls(string method, int[] dims, int[] otherDims)
     {
-        var submission = SubmissionUnderTest.Current;
-        var first = submission.Call(method, dims);
+        var first = InitializerCall.Run(method, dims);
         if (Review.StructureProblem(method, dims, first) is { } problem)
         {
             FailWith([problem]);
             return;
         }
 
-        submission.Call(method, otherDims);
-        var again = submission.Call(method, dims);
+        InitializerCall.Run(method, otherDims);
+        var again = InitializerCall.Run(method, dims);
         if (Review.StructureProblem(method, dims, again) is { } later)
         {
             FailWith([$"The first call worked, but after a call with [{string.Join(", ", otherDims)}] the same call failed: {later}"]);
@@ -64,7 +63,7 @@ internal static class Expect
     /// <summary>The method does not change the layer sizes it is given.</summary>
     public static void LeavesInputUnchanged(string method, int[] dims)
     {
-        var outcome = SubmissionUnderTest.Current.Call(method, dims);
+        var outcome = InitializerCall.Run(method, dims);
         if (outcome.InputAfterCall is not null && !outcome.InputAfterCall.SequenceEqual(dims))
         {
             FailWith([$"{Review.CallText(method, dims)} changed its argument to [{string.Join(", ", outcome.InputAfterCall)}]. The caller still needs the layer sizes: read layersDims, never write to it."]);
@@ -83,7 +82,7 @@ internal static class Expect
     public static void TrainsLikeTheCourse(string method)
     {
         var dims = CourseCases.TrainingNetwork;
-        var outcome = SubmissionUnderTest.Current.Call(method, dims);
+        var outcome = InitializerCall.Run(method, dims);
         if (Review.StructureProblem(method, dims, outcome) is { } problem)
         {
             FailWith([problem]);

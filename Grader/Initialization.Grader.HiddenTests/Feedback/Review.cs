@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Initialization.Grader.Exercise;
 using Initialization.Grader.HiddenTests.Fixtures;
 using Initialization.Grader.HiddenTests.Subject;
 using Initialization.Shared;
@@ -19,7 +20,7 @@ internal static class Review
     public static string CallText(string method, int[] dims) => $"{method}([{string.Join(", ", dims)}])";
 
     /// <summary>Why the outcome has no parameters to check, or null when it returned a complete, well-shaped dictionary.</summary>
-    public static string? StructureProblem(string method, int[] dims, CallOutcome outcome)
+    public static string? StructureProblem(string method, int[] dims, InitializerCall outcome)
     {
         var call = CallText(method, dims);
         switch (outcome.Kind)
@@ -47,7 +48,7 @@ internal static class Review
     }
 
     /// <summary>The feedback for a hidden case, or null when the outcome matches numpy.</summary>
-    public static string? Check(HiddenCase hidden, CallOutcome outcome, bool showExpected)
+    public static string? Check(HiddenCase hidden, InitializerCall outcome, bool showExpected)
     {
         if (StructureProblem(hidden.Method, hidden.LayersDims, outcome) is { } structure)
         {

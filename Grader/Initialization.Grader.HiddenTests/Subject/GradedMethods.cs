@@ -1,11 +1,8 @@
 namespace Initialization.Grader.HiddenTests.Subject;
 
-/// <summary>The names of the graded methods: the contract between Starter, Solution and grader.</summary>
+/// <summary>The names of the graded methods: the contract between Starter, Solution and these tests (exercise.json lists them for the grader).</summary>
 public static class GradedMethods
 {
-    /// <summary>The graded class's full name.</summary>
-    public const string ClassName = "Initialization.Initializers";
-
     /// <summary>All zeros.</summary>
     public const string Zeros = "InitializeParametersZeros";
 

@@ -1,0 +1,98 @@
+using System.CommandLine;
+using Initialization.Grader.Exercise;
+using Initialization.Grader.Pipeline;
+
+namespace Initialization.Grader.Hosting;
+
+/// <summary>
+/// What the grader's two programs (the grader and the instructor tool) share on the command
+/// line of grade.sh: the exit codes, the usage line, the --exercise and --allow-unsandboxed
+/// options, and choosing the sandbox. Exit codes: 0 when the work completed (whatever the
+/// scores, not-gradable included), 2 for usage errors, 1 when the grader itself failed; even
+/// then a result saying so is written.
+/// </summary>
+public static class GraderCommandLine
+{
+    /// <summary>Grading (or packaging) completed.</summary>
+    public const int Completed = 0;
+
+    /// <summary>The grader itself failed.</summary>
+    public const int GraderFault = 1;
+
+    /// <summary>The command line was wrong.</summary>
+    public const int UsageError = 2;
+
+    /// <summary>The short usage line printed with every usage error.</summary>
+    public const string Usage = "usage: ./grade.sh SUBMISSION [--out FILE] [--format NAME] [--student-id ID] [--exercise DIR] | --batch SUBMISSIONS_DIR --out OUT_DIR [--jobs N] [--force] [--gradebook NAME]   (./grade.sh --help for more; packaging: --release OUT_DIR | --gradescope-bundle OUT.zip | --docker-context OUT_DIR | --exercise-pack OUT_DIR)";
+
+    /// <summary>--exercise DIR: the exercise pack to grade with (default: the kit's own, built beside the grader).</summary>
+    /// <returns>A new option (an option belongs to one command).</returns>
+    public static Option<string?> ExerciseOption() => new("--exercise")
+    {
+        Description = $"The exercise pack to grade with: a folder holding {ExercisePack.ManifestFileName} and the hidden tests' assembly (default: the kit's own, which grade.sh builds).",
+        HelpName = "DIR",
+    };
+
+    /// <summary>--allow-unsandboxed.</summary>
+    /// <returns>A new option.</returns>
+    public static Option<bool> AllowUnsandboxedOption() => new(WorkerSandbox.OptOutFlag)
+    {
+        Description = "Grade even where student code cannot be isolated (no bubblewrap, or namespaces refused). Without it such a machine refuses to grade. Only on a machine or container you can throw away.",
+    };
+
+    /// <summary>Prints the problems and the usage line; returns the usage-error exit code.</summary>
+    /// <param name="problems">What is wrong with the command line.</param>
+    /// <returns><see cref="UsageError"/>.</returns>
+    public static int UsageFailure(IEnumerable<string> problems)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        foreach (var problem in problems)
+        {
+            Console.Error.WriteLine($"grade.sh: {problem}");
+        }
+
+        Console.Error.WriteLine(Usage);
+        return UsageError;
+    }
+
+    /// <summary>Loads the exercise pack in <paramref name="folder"/> (the default one when null); the problem, already on stderr, when it cannot be.</summary>
+    /// <param name="folder">The --exercise value.</param>
+    /// <param name="pack">The pack, when loaded.</param>
+    /// <returns>Null when loaded; otherwise why not.</returns>
+    public static ExercisePackException? LoadPack(string? folder, out ExercisePack? pack)
+    {
+        try
+        {
+            pack = ExercisePack.Load(folder ?? ExercisePack.DefaultFolder);
+            return null;
+        }
+        catch (ExercisePackException problem)
+        {
+            Console.Error.WriteLine($"grade.sh: {problem.Message}");
+            pack = null;
+            return problem;
+        }
+    }
+
+    /// <summary>Chooses the workers' sandbox, failing closed; the refusal (already explained on stderr) when there is none.</summary>
+    /// <param name="allowUnsandboxed">Whether the instructor opted out of isolation.</param>
+    /// <returns>Null when grading may go ahead.</returns>
+    public static SandboxUnavailableException? ChooseSandbox(bool allowUnsandboxed)
+    {
+        try
+        {
+            var sandbox = WorkerSandbox.Select(allowUnsandboxed);
+            if (!sandbox.Isolates)
+            {
+                Console.Error.WriteLine($"grade.sh: WARNING: student code runs without isolation ({WorkerSandbox.OptOutFlag}): {sandbox.Missing}.");
+            }
+
+            return null;
+        }
+        catch (SandboxUnavailableException refusal)
+        {
+            Console.Error.WriteLine($"grade.sh: {refusal.Message}");
+            return refusal;
+        }
+    }
+}

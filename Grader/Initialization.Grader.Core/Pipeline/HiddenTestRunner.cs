@@ -1,0 +1,134 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Initialization.Grader.Exercise;
+using Initialization.Grader.Protocol;
+using NUnit.Framework.Api;
+using NUnit.Framework.Interfaces;
+using NUnit.Framework.Internal;
+
+namespace Initialization.Grader.Pipeline;
+
+/// <summary>
+/// Stage 4: runs an exercise pack's hidden NUnit tests in this process (NUnit's own runner, no
+/// test host) against a submission, and reads each test's points, method and item from its NUnit
+/// properties (<see cref="GradesAttribute"/>, <see cref="ItemAttribute"/>, <see cref="PointsAttribute"/>).
+/// </summary>
+public sealed class HiddenTestRunner
+{
+    /// <summary>Runners with the test tree already built: loading it costs more than a run, and a runner serves one run at a time.</summary>
+    private readonly ConcurrentBag<NUnitTestAssemblyRunner> _idleRunners = [];
+    private readonly ExercisePack _pack;
+    private readonly IReadOnlyList<TestResult> _rubric;
+
+    /// <summary>Loads the pack's tests and checks their rubric against its manifest.</summary>
+    /// <param name="pack">The exercise pack.</param>
+    /// <exception cref="ExercisePackException">The tests and the manifest disagree.</exception>
+    public HiddenTestRunner(ExercisePack pack)
+    {
+        ArgumentNullException.ThrowIfNull(pack);
+        _pack = pack;
+        _rubric = WithRunner(runner => InRubricOrder(Tests(runner.LoadedTest!).Select(t => ToResult(new TestCaseResult((TestMethod)t)))));
+        CheckRubric();
+    }
+
+    /// <summary>The rubric: every hidden test's method, item, name and points, without running anything.</summary>
+    public IReadOnlyList<TestResult> Rubric => _rubric;
+
+    /// <summary>Runs every hidden test against <paramref name="submission"/>.</summary>
+    /// <param name="submission">The subject; its calls never throw for student faults.</param>
+    /// <returns>One result per test, in rubric order (method, then item).</returns>
+    public IReadOnlyList<TestResult> Run(ISubmission submission)
+    {
+        // The subject flows with this run only, so several runs may proceed at once (batch grading);
+        // NUnit runs the tests on the calling thread (no test workers).
+        using var subject = SubmissionUnderTest.Use(submission);
+        return WithRunner(runner => InRubricOrder(Leaves(runner.Run(TestListener.NULL, TestFilter.Empty)).Select(ToResult)));
+    }
+
+    /// <summary>Lends <paramref name="use"/> an idle runner, loading one when none is idle.</summary>
+    private T WithRunner<T>(Func<NUnitTestAssemblyRunner, T> use)
+    {
+        if (!_idleRunners.TryTake(out var runner))
+        {
+            runner = new NUnitTestAssemblyRunner(new DefaultTestAssemblyBuilder());
+            runner.Load(_pack.TestsAssembly, new Dictionary<string, object> { ["NumberOfTestWorkers"] = 0 });
+        }
+
+        try
+        {
+            return use(runner);
+        }
+        finally
+        {
+            _idleRunners.Add(runner);
+        }
+    }
+
+    /// <summary>Each manifest method's points are its tests' points, and every test grades a manifest method.</summary>
+    private void CheckRubric()
+    {
+        var problems = new List<string>();
+        if (_rubric.Count == 0)
+        {
+            problems.Add($"{_pack.Manifest.TestsAssembly} holds no tests");
+        }
+
+        foreach (var stray in _rubric.Where(t => !_pack.MethodNames.Contains(t.Method)).Select(t => t.Name).Distinct())
+        {
+            problems.Add($"the test '{stray}' grades no method of the manifest (mark its fixture with [Grades(\"MethodName\")])");
+        }
+
+        foreach (var method in _pack.Manifest.Methods)
+        {
+            var points = _rubric.Where(t => t.Method == method.Name).Sum(t => t.MaxScore);
+            if (Math.Abs(points - method.Points) > 1e-9)
+            {
+                problems.Add($"{method.Name} is worth {method.Points.ToString(CultureInfo.InvariantCulture)} points in the manifest but its tests add up to {points.ToString(CultureInfo.InvariantCulture)}");
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new ExercisePackException($"the exercise pack in {_pack.Folder} does not agree with its manifest:\n  {string.Join("\n  ", problems)}");
+        }
+    }
+
+    private List<TestResult> InRubricOrder(IEnumerable<TestResult> results) =>
+        [.. results.OrderBy(r => _pack.MethodNames.ToList().IndexOf(r.Method)).ThenBy(r => r.Item)];
+    private static IEnumerable<ITest> Tests(ITest test) =>
+        test.HasChildren ? test.Tests.SelectMany(Tests) : [test];
+
+    private static IEnumerable<ITestResult> Leaves(ITestResult result) =>
+        result.HasChildren ? result.Children.SelectMany(Leaves) : [result];
+
+    private static TestResult ToResult(ITestResult result)
+    {
+        var method = Property(result.Test, GradesAttribute.PropertyName) ?? "unknown";
+        var item = int.Parse(Property(result.Test, ItemAttribute.PropertyName) ?? "0", CultureInfo.InvariantCulture);
+        var points = double.Parse(Property(result.Test, PointsAttribute.PropertyName) ?? "0", CultureInfo.InvariantCulture);
+        var description = Property(result.Test, PropertyNames.Description) ?? result.Test.Name;
+        var passed = result.ResultState.Status == TestStatus.Passed;
+        var feedback = result.ResultState switch
+        {
+            { Status: TestStatus.Passed } => string.Empty,
+            { Status: TestStatus.Failed, Site: FailureSite.Test } when result.ResultState != ResultState.Error => result.Message.Trim(),
+            _ => $"The grader could not complete this check ({FirstLine(result.Message).Trim()}). {GradingResult.NotYourFault}",
+        };
+        return new TestResult(method, item, $"{method}: {description}", passed ? points : 0, points, passed, TextBounds.Truncate(feedback, GradingLimits.MaxFeedbackChars)!);
+    }
+
+    private static string FirstLine(string? text) => (text ?? string.Empty).Split('\n')[0];
+
+    private static string? Property(ITest? test, string name)
+    {
+        for (; test is not null; test = test.Parent)
+        {
+            if (test.Properties.ContainsKey(name))
+            {
+                return test.Properties.Get(name)?.ToString();
+            }
+        }
+
+        return null;
+    }
+}

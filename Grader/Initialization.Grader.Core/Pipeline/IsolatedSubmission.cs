@@ -1,0 +1,213 @@
+using System.Diagnostics;
+using Initialization.Grader.Exercise;
+using Initialization.Grader.Protocol;
+
+namespace Initialization.Grader.Pipeline;
+
+/// <summary>
+/// Stage 3: the submission as the pack's hidden tests see it, with every call executed in a worker
+/// process. A call that hangs or takes the worker down fails only its method: the worker is
+/// replaced for the other methods, and the failed method's later calls report the same failure
+/// without running again.
+/// </summary>
+public sealed class IsolatedSubmission : ISubmission, IDisposable
+{
+    private static readonly TimeSpan s_startLimit = TimeSpan.FromSeconds(20);
+
+    private readonly CompiledSubmission _compiled;
+    private readonly IWorkerSource _workers;
+    private readonly Stopwatch _clock = new();
+    private readonly Dictionary<string, CallOutcome> _failedMethods = [];
+    private readonly StringBuilderOutput _output = new();
+    private WorkerProcess? _worker;
+    private string? _loadProblem;
+    private int _nextCallId;
+
+    /// <summary>Wraps a compiled submission, to be run by workers from <paramref name="workers"/>.</summary>
+    public IsolatedSubmission(CompiledSubmission compiled, IWorkerSource workers)
+    {
+        _compiled = compiled;
+        _workers = workers;
+    }
+
+    /// <summary>What the student's code printed across all calls (bounded).</summary>
+    public string ConsoleOutput => _output.Text;
+
+    /// <inheritdoc/>
+    public CallOutcome Call(string method, params object?[] arguments)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        if (!_compiled.Methods.TryGetValue(method, out var availability) || !availability.IsCallable)
+        {
+            return CallOutcome.Failed(CallKind.Unavailable, availability?.Problem ?? "is not a graded method.");
+        }
+
+        if (_failedMethods.TryGetValue(method, out var earlier))
+        {
+            return earlier;
+        }
+
+        var remaining = _workers.Limits.PerSubmission - _clock.Elapsed;
+        if (remaining <= TimeSpan.Zero)
+        {
+            return CallOutcome.Failed(CallKind.TimedOut, $"was not run: the submission used up its total time limit of {Seconds(_workers.Limits.PerSubmission)}.");
+        }
+
+        _clock.Start();
+        try
+        {
+            return Run(method, arguments, remaining);
+        }
+        finally
+        {
+            _clock.Stop();
+        }
+    }
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        if (_worker is not null)
+        {
+            _output.Append(_worker.TakeCapturedOutput());
+            _workers.Return(_worker, clean: true);
+            _worker = null;
+        }
+    }
+
+    private CallOutcome Run(string method, object?[] arguments, TimeSpan remaining)
+    {
+        if (EnsureWorker() is { } problem)
+        {
+            return CallOutcome.Failed(CallKind.Unavailable, problem);
+        }
+
+        var worker = _worker!;
+        var request = new CallRequest(++_nextCallId, method, arguments);
+        var limit = remaining < _workers.Limits.PerCall ? remaining : _workers.Limits.PerCall;
+        var timedOut = false;
+        var payload = worker.Send(request.Encode()) ? worker.Receive(limit, out timedOut) : null;
+        if (Decode(payload, request.CallId) is not { } response)
+        {
+            if (payload is not null)
+            {
+                // An answer that breaks the protocol: the worker is not to be trusted any more.
+                worker.Kill();
+            }
+
+            return Fail(method, worker, timedOut, limit);
+        }
+
+        _output.Append(response.ConsoleOutput);
+        return ToOutcome(response);
+    }
+
+    /// <summary>The response to call <paramref name="callId"/>, or null when there is none or it breaks the protocol (a hostile worker may send anything).</summary>
+    private static CallResponse? Decode(byte[]? payload, int callId) =>
+        MessageCodec.TryOpen(payload, MessageKind.CallResult, CallResponse.Decode) is { } response && response.CallId == callId ? response : null;
+
+    private CallOutcome Fail(string method, WorkerProcess worker, bool timedOut, TimeSpan limit)
+    {
+        // DescribeDeath waits for the exit, so a dying worker's own exit code and output are read
+        // before anything is killed.
+        var outcome = timedOut
+            ? CallOutcome.Failed(CallKind.TimedOut, $"did not finish within {Seconds(limit)}: is there an endless loop?")
+            : CallOutcome.Failed(CallKind.Crashed, worker.DescribeDeath());
+        worker.Kill();
+        _failedMethods[method] = outcome;
+        _output.Append(worker.TakeCapturedOutput());
+        _workers.Return(worker, clean: false);
+        _worker = null;
+        return outcome;
+    }
+
+    /// <summary>Starts (or restarts) the worker and loads the submission; a problem text when that fails.</summary>
+    private string? EnsureWorker()
+    {
+        if (_loadProblem is not null || _worker is not null)
+        {
+            return _loadProblem;
+        }
+
+        if (_compiled.Assembly is null || _compiled.TypeName is null)
+        {
+            return _loadProblem = "could not be loaded: the submission did not compile.";
+        }
+
+        var worker = _workers.Take();
+        // Whatever reached the worker's raw output before this submission belongs to nobody.
+        worker.TakeCapturedOutput();
+        var ready = worker.IsReady || worker.Receive(s_startLimit, out _) is not null;
+        worker.IsReady = ready;
+        var loaded = ready && worker.Send(new LoadRequest(_compiled.Assembly, _compiled.TypeName).Encode())
+            ? worker.Receive(s_startLimit, out _)
+            : null;
+        if (MessageCodec.TryOpen(loaded, MessageKind.Loaded, LoadResponse.Decode) is not { } response)
+        {
+            worker.Kill();
+            var death = worker.DescribeDeath();
+            _workers.Return(worker, clean: false);
+            return _loadProblem = $"could not be loaded: the test process {death}";
+        }
+
+        worker.Submissions++;
+        if (response.Error is not null)
+        {
+            _workers.Return(worker, clean: false);
+            return _loadProblem = $"could not be loaded: {response.Error}.";
+        }
+
+        _worker = worker;
+        return null;
+    }
+
+    private static CallOutcome ToOutcome(CallResponse response) => response.Status switch
+    {
+        CallStatus.Returned when response.Value is { } value => CallOutcome.Returned(value, response.ArgumentsAfterCall),
+        CallStatus.Returned or CallStatus.ReturnedNull => CallOutcome.Failed(CallKind.ReturnedNull, "returned null.", response.ArgumentsAfterCall),
+        CallStatus.TooLarge => CallOutcome.Failed(
+            CallKind.Unavailable,
+            $"returned more than the grader accepts back from one call (over {ProtocolLimits.MaxReturnedValues / (1024 * 1024)} million numbers, {ProtocolLimits.MaxReturnedEntries} entries or {ProtocolLimits.MaxValueDepth} levels of nesting): check the sizes of what you create.",
+            response.ArgumentsAfterCall),
+        CallStatus.Unreadable => CallOutcome.Failed(CallKind.Unavailable, $"returned {response.ExceptionMessage}: return the type the exercise asks for.", response.ArgumentsAfterCall),
+        _ => CallOutcome.Failed(CallKind.Threw, Threw(response), response.ArgumentsAfterCall),
+    };
+
+    private static string Threw(CallResponse response)
+    {
+        var type = response.ExceptionType ?? "an exception";
+        var shortType = type[(type.LastIndexOf('.') + 1)..];
+        var where = string.IsNullOrEmpty(response.StackTrace) ? string.Empty : $"\n    {response.StackTrace.Replace("\n", "\n    ", StringComparison.Ordinal)}";
+        return shortType switch
+        {
+            nameof(NotImplementedException) => $"is not implemented yet: {response.ExceptionMessage}",
+            nameof(OutOfMemoryException) => $"ran out of memory (OutOfMemoryException): is something growing without end?{where}",
+            _ => $"threw {shortType}: {response.ExceptionMessage}{where}",
+        };
+    }
+
+    private static string Seconds(TimeSpan time) => $"{time.TotalSeconds:0.#} s";
+
+    /// <summary>Collects output up to a bound across calls and workers.</summary>
+    private sealed class StringBuilderOutput
+    {
+        private const int MaxChars = ProtocolLimits.MaxConsoleChars;
+        private readonly System.Text.StringBuilder _text = new();
+
+        public string Text => _text.ToString();
+
+        public void Append(string text)
+        {
+            if (string.IsNullOrEmpty(text) || _text.Length >= MaxChars)
+            {
+                return;
+            }
+
+            _text.Append(text.AsSpan(0, Math.Min(text.Length, MaxChars - _text.Length)));
+            if (!text.EndsWith('\n'))
+            {
+                _text.Append('\n');
+            }
+        }
+    }
+}

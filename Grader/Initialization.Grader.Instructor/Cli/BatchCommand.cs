@@ -1,0 +1,100 @@
+using Initialization.Grader.Batch;
+using Initialization.Grader.Gradebooks;
+using Initialization.Grader.Hosting;
+using Initialization.Grader.Pipeline;
+using Initialization.Grader.Reporting;
+
+namespace Initialization.Grader.Cli;
+
+/// <summary>What <c>./grade.sh --batch</c> was asked.</summary>
+/// <param name="Submissions">The submissions folder.</param>
+/// <param name="StrayArgument">A SUBMISSION given as well (a usage error).</param>
+/// <param name="Output">--out.</param>
+/// <param name="Jobs">--jobs.</param>
+/// <param name="Force">--force.</param>
+/// <param name="Format">--format.</param>
+/// <param name="GradebookNames">--gradebook values.</param>
+/// <param name="Exercise">--exercise.</param>
+/// <param name="AllowUnsandboxed">--allow-unsandboxed.</param>
+public sealed record BatchRequest(string Submissions, string? StrayArgument, string? Output, int Jobs, bool Force, IResultFormat Format, IReadOnlyList<string> GradebookNames, string? Exercise, bool AllowUnsandboxed);
+
+/// <summary><c>./grade.sh --batch SUBMISSIONS_DIR --out OUT_DIR [--jobs N] [--force]</c>.</summary>
+public static class BatchCommand
+{
+    /// <summary>Checks the batch options and grades the class.</summary>
+    /// <param name="request">What was asked.</param>
+    /// <returns>0 when every submission was graded (whatever the scores), 2 for usage errors, 1 when the grader failed on any.</returns>
+    public static int Run(BatchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var (submissions, strayArgument, output, jobs, force, format, gradebookNames, exercise, allowUnsandboxed) = request;
+        var problems = new List<string>();
+        var gradebooks = new List<IGradebookFormat>();
+        foreach (var name in gradebookNames)
+        {
+            if (GradebookFormats.Find(name) is { } gradebook)
+            {
+                gradebooks.Add(gradebook);
+            }
+            else
+            {
+                problems.Add($"unknown gradebook '{name}': use one of {string.Join(", ", GradebookFormats.All.Select(g => g.Name))}");
+            }
+        }
+
+        if (strayArgument is not null)
+        {
+            problems.Add($"with --batch, give the submissions folder to --batch, not '{strayArgument}' as well");
+        }
+
+        if (output is null)
+        {
+            problems.Add("--batch needs --out OUT_DIR: the folder for the results, the gradebook, the summary and the plots");
+        }
+        else if (File.Exists(output))
+        {
+            problems.Add($"--out '{output}' is a file; with --batch it must be a folder");
+        }
+
+        if (jobs < 1)
+        {
+            problems.Add($"--jobs must be at least 1, not {jobs}");
+        }
+
+        if (!Directory.Exists(submissions))
+        {
+            problems.Add($"there is no folder '{submissions}' of submissions");
+        }
+
+        if (problems.Count > 0)
+        {
+            return GraderCommandLine.UsageFailure(problems);
+        }
+
+        // Fails closed before any result is written: no student is graded without isolation, or with a broken pack.
+        if (GraderCommandLine.LoadPack(exercise, out var pack) is not null || GraderCommandLine.ChooseSandbox(allowUnsandboxed) is not null)
+        {
+            return GraderCommandLine.GraderFault;
+        }
+
+        var limits = pack!.Limits(GradingLimits.Default);
+        using var workers = new WorkerPool(new WorkerLauncher(limits));
+        using var grader = new SubmissionGrader(pack, limits, workers);
+        IBatchProgress progress = Console.IsErrorRedirected ? new PlainProgress(Console.Error) : new TerminalProgress();
+        BatchOutcome outcome;
+        try
+        {
+            outcome = new BatchGrader(grader, new BatchOptions(submissions, output!, jobs, force, format, gradebooks), progress).Run();
+        }
+        catch (InvalidDataException exception)
+        {
+            return GraderCommandLine.UsageFailure([exception.Message]);
+        }
+
+        Console.Error.WriteLine(
+            $"{outcome.Students} students, {outcome.GradedNow} graded now in {outcome.Seconds:0.0} s ({(outcome.Seconds > 0 ? outcome.GradedNow / outcome.Seconds : 0):0.0}/s). " +
+            $"Results in {Path.Combine(output!, "results")}, gradebook and summary in {output}.");
+        PeakMemory.ReportIfAsked();
+        return outcome.GraderFaults > 0 ? GraderCommandLine.GraderFault : GraderCommandLine.Completed;
+    }
+}

@@ -1,0 +1,41 @@
+using Initialization.Grader.Pipeline;
+using Initialization.Grader.Reporting;
+
+namespace Initialization.Grader.Gradebooks;
+
+/// <summary>
+/// A Moodle grade import (Grades › Import › CSV file): an identifier column (map it to
+/// username, idnumber, email or userid when importing), the assignment's grade, its feedback,
+/// and one column per graded method (map those to grade items, or leave them unmapped). A grader
+/// fault leaves the grade cells empty, so the import keeps the student's current grade.
+/// </summary>
+/// <param name="identifierColumn">The identifier column's header, saying what the student id is.</param>
+/// <param name="assignmentName">The assignment's grade column header.</param>
+public sealed class MoodleGradebook(string identifierColumn = "Username", string assignmentName = "Initialization") : IGradebookFormat
+{
+    /// <inheritdoc/>
+    public string Name => "moodle";
+
+    /// <inheritdoc/>
+    public string FileName => "moodle-grades.csv";
+
+    /// <inheritdoc/>
+    public string Write(IReadOnlyList<(string StudentId, GradingResult Result)> rows, IReadOnlyList<string> methods)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(methods);
+        var csv = new CsvText().Row([identifierColumn, assignmentName, $"{assignmentName} feedback", .. methods]);
+        foreach (var (studentId, result) in rows)
+        {
+            var byMethod = result.ByMethod.ToDictionary(m => m.Method, m => m.Score);
+            csv.Row([
+                studentId,
+                result.GraderFault ? string.Empty : ReportText.Points(result.Score),
+                result.Summary,
+                .. methods.Select(m => result.GraderFault ? string.Empty : ReportText.Points(byMethod.GetValueOrDefault(m))),
+            ]);
+        }
+
+        return csv.ToString();
+    }
+}

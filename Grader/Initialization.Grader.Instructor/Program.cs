@@ -1,0 +1,3 @@
+using Initialization.Grader.Cli;
+
+return InstructorCommand.Run(args);

@@ -1,0 +1,102 @@
+using Initialization.Grader.Exercise;
+using Initialization.Grader.Pipeline;
+using Initialization.Grader.Reporting;
+using Newtonsoft.Json.Linq;
+
+namespace Initialization.Grader.Tests;
+
+/// <summary>
+/// The grading core is not wired to the Initialization exercise: the sample pack
+/// (Grader/SamplePack.Relu.HiddenTests: another class, another file, Matrix → Matrix and
+/// double[] → int) grades its known submissions through the same core, sandbox and reporters.
+/// </summary>
+[TestFixture]
+public sealed class SecondExerciseTests
+{
+    private static readonly string s_submissions = Path.Combine(RepositoryPaths.Root, "Grader", "SamplePack.Relu.HiddenTests", "Submissions");
+
+    private static readonly Lazy<SubmissionGrader> s_grader = new(() => new SubmissionGrader(TestPacks.Relu, TestPacks.Relu.Limits(GradingLimits.Default)));
+
+    private static IEnumerable<TestCaseData> KnownSubmissions() =>
+        JObject.Parse(File.ReadAllText(Path.Combine(s_submissions, "expected.json"))).Properties()
+            .Select(p => new TestCaseData(p.Name, ((JObject)p.Value).Properties().ToDictionary(m => m.Name, m => (double)m.Value)).SetArgDisplayNames(p.Name));
+
+    [TestCaseSource(nameof(KnownSubmissions))]
+    public void KnownSubmission_GetsItsExpectedPointsPerMethod(string file, Dictionary<string, double> expected)
+    {
+        using var folder = new TemporaryFolder();
+        File.Copy(Path.Combine(s_submissions, file), Path.Combine(folder.Path, "Activations.cs"));
+
+        var result = s_grader.Value.Grade(folder.Path);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Gradable, Is.True, result.Summary);
+            Assert.That(result.MaxScore, Is.EqualTo(3));
+            Assert.That(result.ByMethod.ToDictionary(m => m.Method, m => m.Score), Is.EqualTo(expected), result.Summary + "\n" + string.Join("\n", result.Tests.Select(t => t.Feedback)));
+        });
+    }
+
+    [Test]
+    public void WrongSignature_IsExplainedWithTheManifestsDeclaration()
+    {
+        using var folder = new TemporaryFolder();
+        File.Copy(Path.Combine(s_submissions, "wrong-signature.cs"), Path.Combine(folder.Path, "Activations.cs"));
+
+        var result = s_grader.Value.Grade(folder.Path);
+
+        Assert.That(string.Join("\n", result.Tests.Where(t => t.Method == "Relu").Select(t => t.Feedback)), Does.Contain("public static Matrix Relu(Matrix z)"));
+    }
+
+    [Test]
+    public void Pack_CarriesItsOwnRubricAndVisibility()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(TestPacks.Relu.MethodNames, Is.EqualTo(new[] { "Relu", "CountPositive" }));
+            Assert.That(TestPacks.Relu.Tests.Rubric.Select(t => (t.Method, t.Item)), Is.EqualTo(new[] { ("Relu", 1), ("Relu", 2), ("Relu", 3), ("CountPositive", 1) }));
+            Assert.That(TestPacks.Relu.Limits(GradingLimits.Default).PerCall, Is.EqualTo(TimeSpan.FromSeconds(1)));
+            Assert.That(TestPacks.Relu.Manifest.Visibility, Is.EqualTo("after_due_date"));
+        });
+    }
+
+    [Test]
+    public void TheGraderProgram_GradesWithAPackGivenByExercise()
+    {
+        using var folder = new TemporaryFolder();
+        File.Copy(Path.Combine(s_submissions, "correct.cs"), Path.Combine(folder.Path, "Activations.cs"));
+        var results = Path.Combine(folder.Path, "results.json");
+
+        var run = ProcessRun.Grader([folder.Path, "--exercise", TestPacks.ReluFolder, "--out", results]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.ExitCode, Is.Zero, run.ToString());
+            Assert.That((double)JObject.Parse(File.ReadAllText(results))["score"]!, Is.EqualTo(3));
+        });
+    }
+
+    [Test]
+    public void ABrokenPack_IsAGraderFaultThatSaysWhatToFix()
+    {
+        using var pack = new TemporaryFolder();
+        foreach (var file in Directory.GetFiles(TestPacks.ReluFolder))
+        {
+            File.Copy(file, Path.Combine(pack.Path, Path.GetFileName(file)));
+        }
+
+        var manifest = Path.Combine(pack.Path, ExercisePack.ManifestFileName);
+        File.WriteAllText(manifest, File.ReadAllText(manifest).Replace("\"points\": 2", "\"points\": 5", StringComparison.Ordinal));
+        using var submission = new TemporaryFolder();
+        var results = Path.Combine(submission.Path, "results.json");
+
+        var run = ProcessRun.Grader([Path.Combine(s_submissions, "correct.cs"), "--exercise", pack.Path, "--out", results]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(1));
+            Assert.That(run.Stderr, Does.Contain("Relu is worth 5 points in the manifest but its tests add up to 2"));
+            Assert.That((string)JObject.Parse(File.ReadAllText(results))["output"]!, Does.Contain(GradingResult.NotYourFault));
+        });
+    }
+}
