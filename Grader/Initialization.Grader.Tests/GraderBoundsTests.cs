@@ -46,7 +46,7 @@ public partial class GraderBoundsTests
 
         var run = ProcessRun.Run(
             "dotnet",
-            [Path.Combine(AppContext.BaseDirectory, "Initialization.Grader.dll"), file, "--out", results],
+            [Path.Combine(AppContext.BaseDirectory, "Initialization.Grader.dll"), file, "--exercise", AppContext.BaseDirectory, "--out", results],
             TimeSpan.FromMinutes(3),
             environment: new Dictionary<string, string?> { ["GRADER_TIMINGS"] = "1" });
 

@@ -31,6 +31,8 @@ cp "$root/Initialization.slnx" "$root/kit.json" "$stage/repo/"
 cp "$root/Solution/Initializers.cs" "$stage/repo/Solution/"
 cp "$root/Starter/Initializers.cs" "$stage/repo/Starter/"
 cp -r "$root/Grader/Corpus" "$stage/repo/Grader/"
+mkdir -p "$stage/repo/Grader/SamplePack.Relu.HiddenTests"
+cp -r "$root/Grader/SamplePack.Relu.HiddenTests/Submissions" "$stage/repo/Grader/SamplePack.Relu.HiddenTests/"
 cp -r "$root/$tests/." "$stage/repo/$tests/"
 chmod -R a+rX "$stage/repo"
 chown nobody "$stage/home"
@@ -40,7 +42,7 @@ if ! setpriv --reuid=65534 --regid=65534 --clear-groups test -x "$dotnet_host"; 
     exit 1
 fi
 
-filter="FullyQualifiedName~SandboxTests|FullyQualifiedName~WorkerSandboxTests|FullyQualifiedName~HostileCorpusTests|FullyQualifiedName~GraderBoundsTests|FullyQualifiedName~BatchGradingTests"
+filter="FullyQualifiedName~SandboxTests|FullyQualifiedName~WorkerSandboxTests|FullyQualifiedName~HostileCorpusTests|FullyQualifiedName~GraderBoundsTests|FullyQualifiedName~BatchGradingTests|FullyQualifiedName~SecondExerciseTests"
 echo "== tests as an ordinary user (nobody): ${ORDINARY_USER_TEST_FILTER:-$filter}"
 cd "$stage/repo"
 setpriv --reuid=65534 --regid=65534 --clear-groups \

@@ -1,6 +1,6 @@
 // Returns keys of millions of characters, and a dictionary of a million entries: both reach the grader cut or refused, results.json stays small.
 // expect-zero: InitializeParametersRandom: wrong form
-// expect-zero: InitializeParametersHe: returned more values
+// expect-zero: InitializeParametersHe: returned more than the grader accepts
 // --- body of InitializeParametersRandom
 var parameters = new Dictionary<string, Matrix>();
 for (var i = 0; i < 4; i++)

@@ -12,5 +12,5 @@ public sealed class GradescopeFormat : IResultFormat
     public string FileExtension => ".json";
 
     /// <inheritdoc/>
-    public string Write(GradingResult result, ReportContext context) => GradescopeReport.Write(result);
+    public string Write(GradingResult result, ReportContext context) => GradescopeReport.Write(result, context?.TestVisibility ?? "visible");
 }

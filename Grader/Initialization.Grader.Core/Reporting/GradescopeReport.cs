@@ -13,8 +13,9 @@ public static class GradescopeReport
 {
     /// <summary>The JSON text of <paramref name="result"/>.</summary>
     /// <param name="result">The grading result.</param>
+    /// <param name="testVisibility">Each test's visibility (the exercise pack's: visible, after_due_date, after_published or hidden); the score itself stays visible.</param>
     /// <returns>Indented JSON ending with a newline.</returns>
-    public static string Write(GradingResult result)
+    public static string Write(GradingResult result, string testVisibility = "visible")
     {
         ArgumentNullException.ThrowIfNull(result);
         return ReportJson.Write(json =>
@@ -58,7 +59,7 @@ public static class GradescopeReport
                     json.WritePropertyName("output");
                     json.WriteValue(ReportText.Message(test));
                     json.WritePropertyName("visibility");
-                    json.WriteValue("visible");
+                    json.WriteValue(testVisibility);
                     json.WritePropertyName("tags");
                     json.WriteStartArray();
                     json.WriteValue(test.Method);

@@ -30,4 +30,8 @@ public interface IResultFormat
 /// <summary>Facts about a grading run that some formats carry besides the result itself.</summary>
 /// <param name="StudentId">The student's id (batch grading: the submission's name), if known.</param>
 /// <param name="Timestamp">When grading finished (formats that need a timestamp use it; others ignore it).</param>
-public sealed record ReportContext(string? StudentId, DateTimeOffset Timestamp);
+public sealed record ReportContext(string? StudentId, DateTimeOffset Timestamp)
+{
+    /// <summary>When students see each test's details, for formats that can hold them back (Gradescope): the exercise pack's visibility.</summary>
+    public string TestVisibility { get; init; } = "visible";
+}

@@ -109,6 +109,7 @@ public static class GradeCommand
             return GraderCommandLine.GraderFault;
         }
 
+        context = context with { TestVisibility = pack!.Manifest.Visibility };
         if (GraderCommandLine.ChooseSandbox(allowUnsandboxed) is { } refusal)
         {
             Emit(format.Write(GradingResult.GraderFailure(refusal) with { MaxScore = pack!.MaxScore }, context), outFile);
