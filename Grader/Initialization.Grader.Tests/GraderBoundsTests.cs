@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using Initialization.Grader.Hosting;
 using Initialization.Grader.Cli;
 using Initialization.Grader.Corpus;
+using Initialization.Grader.Hosting;
 using Initialization.Grader.Pipeline;
 
 namespace Initialization.Grader.Tests;
