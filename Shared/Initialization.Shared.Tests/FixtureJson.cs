@@ -11,17 +11,24 @@ namespace Initialization.Shared.Tests;
 /// </summary>
 internal static class FixtureJson
 {
-    private static readonly JsonSerializerSettings s_settings = new()
+    /// <summary>The JSON value of a fixture file's text, which must hold one value and nothing after it.</summary>
+    public static JToken Parse(string json)
     {
-        // Strings stay strings (never dates); numbers with a fraction or an exponent are doubles,
-        // parsed to the nearest double as the fixtures' generator wrote them (decimal would round).
-        DateParseHandling = DateParseHandling.None,
-        FloatParseHandling = FloatParseHandling.Double,
-    };
+        using var reader = new JsonTextReader(new StringReader(json))
+        {
+            // Strings stay strings (never dates); numbers with a fraction or an exponent are
+            // doubles, parsed to the nearest double as the fixtures' generator wrote them.
+            DateParseHandling = DateParseHandling.None,
+            FloatParseHandling = FloatParseHandling.Double,
+        };
+        var value = JToken.ReadFrom(reader, new JsonLoadSettings { CommentHandling = CommentHandling.Ignore });
+        // The reader throws on anything but comments after the value.
+        while (reader.Read())
+        {
+        }
 
-    /// <summary>The JSON value of a fixture file's text.</summary>
-    public static JToken Parse(string json) =>
-        JsonConvert.DeserializeObject<JToken>(json, s_settings) ?? throw new JsonReaderException("the fixture holds no JSON value");
+        return value;
+    }
 
     /// <summary>The member <paramref name="name"/> of an object, which must have it.</summary>
     public static JToken Get(this JToken json, string name) =>
@@ -41,7 +48,8 @@ internal static class FixtureJson
 
     public static uint AsUInt32(this JToken value) => value.Type == JTokenType.Integer ? (uint)value : throw NotA(value, "an integer");
 
-    public static double AsDouble(this JToken value) => value.Type is JTokenType.Float or JTokenType.Integer ? (double)value : throw NotA(value, "a number");
+    public static double AsDouble(this JToken value) =>
+        value.Type is JTokenType.Float or JTokenType.Integer && double.IsFinite((double)value) ? (double)value : throw NotA(value, "a finite number");
 
     public static bool AsBoolean(this JToken value) => value is JValue { Value: bool boolean } ? boolean : throw NotA(value, "true or false");
 

@@ -10,18 +10,22 @@ namespace Initialization.Grader.HiddenTests.Fixtures;
 /// </summary>
 internal static class FixtureJson
 {
-    private static readonly JsonSerializerSettings s_settings = new()
-    {
-        // Strings stay strings (never dates); numbers with a fraction are doubles, never decimals.
-        DateParseHandling = DateParseHandling.None,
-        FloatParseHandling = FloatParseHandling.Double,
-    };
-
-    /// <summary>The JSON value of a fixture file.</summary>
+    /// <summary>The JSON value of a fixture file, which must hold one value and nothing after it.</summary>
     public static JToken Parse(Stream stream)
     {
-        using var reader = new StreamReader(stream);
-        return JsonConvert.DeserializeObject<JToken>(reader.ReadToEnd(), s_settings) ?? throw new JsonReaderException("the fixture holds no JSON value");
+        using var reader = new JsonTextReader(new StreamReader(stream))
+        {
+            // Strings stay strings (never dates); numbers with a fraction are doubles, never decimals.
+            DateParseHandling = DateParseHandling.None,
+            FloatParseHandling = FloatParseHandling.Double,
+        };
+        var value = JToken.ReadFrom(reader, new JsonLoadSettings { CommentHandling = CommentHandling.Ignore });
+        // The reader throws on anything but comments after the value.
+        while (reader.Read())
+        {
+        }
+
+        return value;
     }
 
     /// <summary>The member <paramref name="name"/> of an object, which must have it.</summary>
