@@ -1,5 +1,5 @@
-using Initialization.Grader.HiddenTests.Feedback;
 using Initialization.Grader.Exercise;
+using Initialization.Grader.HiddenTests.Feedback;
 using Initialization.Grader.HiddenTests.Subject;
 
 namespace Initialization.Grader.HiddenTests;
