@@ -1,32 +1,32 @@
-using System.Text.Json;
+using Newtonsoft.Json.Linq;
 
 namespace Initialization.Shared.Tests;
 
 public class DatasetsTests
 {
     private static IEnumerable<TestCaseData> Cases() =>
-        Fixture.Load("make_circles.json").GetProperty("cases").EnumerateArray().Select(c => new TestCaseData(c).SetArgDisplayNames(
-            $"n={c.GetProperty("n_samples")} noise={c.GetProperty("noise")} factor={c.GetProperty("factor")} shuffle={c.GetProperty("shuffle")} seed={c.GetProperty("seed")}"));
+        Fixture.Load("make_circles.json").Get("cases").Elements().Select(c => new TestCaseData(c).SetArgDisplayNames(
+            $"n={c.Get("n_samples").Text()} noise={c.Get("noise").Text()} factor={c.Get("factor").Text()} shuffle={c.Get("shuffle").Text()} seed={c.Get("seed").Text()}"));
 
     [TestCaseSource(nameof(Cases))]
-    public void MakeCircles_MatchesScikitLearnBitForBit(JsonElement fixture)
+    public void MakeCircles_MatchesScikitLearnBitForBit(JToken fixture)
     {
-        var rng = new RandomState(fixture.GetProperty("seed").GetUInt32());
-        var noise = fixture.GetProperty("noise");
+        var rng = new RandomState(fixture.Get("seed").AsUInt32());
+        var noise = fixture.Get("noise");
 
         var (x, y) = Datasets.MakeCircles(
-            fixture.GetProperty("n_samples").GetInt32(),
-            noise.ValueKind == JsonValueKind.Null ? null : noise.GetDouble(),
+            fixture.Get("n_samples").AsInt32(),
+            noise.Type == JTokenType.Null ? null : noise.AsDouble(),
             rng,
-            fixture.GetProperty("factor").GetDouble(),
-            fixture.GetProperty("shuffle").GetBoolean());
+            fixture.Get("factor").AsDouble(),
+            fixture.Get("shuffle").AsBoolean());
 
         Assert.Multiple(() =>
         {
-            Assert.That(x.Shape, Is.EqualTo((fixture.GetProperty("n_samples").GetInt32(), 2)));
-            Assert.That(Fixture.Bits(x.AsSpan()), Is.EqualTo(Fixture.Bits(fixture.GetProperty("X"))));
-            Assert.That(y, Is.EqualTo(Fixture.Ints(fixture.GetProperty("y"))));
-            var nextWords = Fixture.Words(fixture.GetProperty("next_words"));
+            Assert.That(x.Shape, Is.EqualTo((fixture.Get("n_samples").AsInt32(), 2)));
+            Assert.That(Fixture.Bits(x.AsSpan()), Is.EqualTo(Fixture.Bits(fixture.Get("X"))));
+            Assert.That(y, Is.EqualTo(Fixture.Ints(fixture.Get("y"))));
+            var nextWords = Fixture.Words(fixture.Get("next_words"));
             Assert.That(nextWords.Select(_ => rng.NextUInt32()).ToArray(), Is.EqualTo(nextWords), "the generator's state afterwards");
         });
     }

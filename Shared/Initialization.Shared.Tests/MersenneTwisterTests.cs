@@ -3,8 +3,8 @@ namespace Initialization.Shared.Tests;
 public class MersenneTwisterTests
 {
     private static IEnumerable<TestCaseData> Cases() =>
-        Fixture.Load("mt19937.json").GetProperty("cases").EnumerateArray()
-            .Select(c => new TestCaseData(c.GetProperty("seed").GetUInt32(), Fixture.Words(c.GetProperty("words"))).SetArgDisplayNames($"seed {c.GetProperty("seed").GetUInt32()}"));
+        Fixture.Load("mt19937.json").Get("cases").Elements()
+            .Select(c => new TestCaseData(c.Get("seed").AsUInt32(), Fixture.Words(c.Get("words"))).SetArgDisplayNames($"seed {c.Get("seed").AsUInt32()}"));
 
     [TestCaseSource(nameof(Cases))]
     public void NextUInt32_AcrossSeveralTwists_MatchesNumpyWords(uint seed, uint[] expected)

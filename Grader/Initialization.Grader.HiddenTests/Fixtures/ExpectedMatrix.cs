@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text.Json;
 using Initialization.Shared;
+using Newtonsoft.Json.Linq;
 
 namespace Initialization.Grader.HiddenTests.Fixtures;
 
@@ -26,27 +26,28 @@ public sealed class ExpectedMatrix
     /// <summary>Whether every known value is zero.</summary>
     public bool IsAllZero => Entries.All(e => e.Value == 0.0);
 
-    internal static ExpectedMatrix FromJson(JsonElement json)
+    internal static ExpectedMatrix FromJson(JToken json)
     {
-        var shape = json.GetProperty("shape");
-        var rows = shape[0].GetInt32();
-        var cols = shape[1].GetInt32();
+        var shape = json.Get("shape").Elements();
+        var rows = shape[0].AsInt32();
+        var cols = shape[1].AsInt32();
         var entries = new List<(int, int, double)>();
-        if (json.TryGetProperty("values", out var values))
+        if (json.TryGet("values", out var values))
         {
             var i = 0;
-            foreach (var value in values.EnumerateArray())
+            foreach (var value in values.Elements())
             {
-                entries.Add((i / cols, i % cols, FromBits(value.GetString()!)));
+                entries.Add((i / cols, i % cols, FromBits(value.AsString())));
                 i++;
             }
 
             return new ExpectedMatrix((rows, cols), entries, complete: true);
         }
 
-        foreach (var sample in json.GetProperty("samples").EnumerateArray())
+        foreach (var sample in json.Get("samples").Elements())
         {
-            entries.Add((sample[0].GetInt32(), sample[1].GetInt32(), FromBits(sample[2].GetString()!)));
+            var at = sample.Elements();
+            entries.Add((at[0].AsInt32(), at[1].AsInt32(), FromBits(at[2].AsString())));
         }
 
         return new ExpectedMatrix((rows, cols), entries, complete: false);

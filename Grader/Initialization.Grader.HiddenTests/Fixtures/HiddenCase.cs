@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Initialization.Grader.HiddenTests.Fixtures;
 
 /// <summary>One hidden case: a method, the layer sizes it is called with, and numpy's result.</summary>
@@ -23,17 +21,17 @@ public sealed record HiddenCase(string Method, string Name, int[] LayersDims, IR
     {
         using var stream = typeof(HiddenCase).Assembly.GetManifestResourceStream("hidden_cases.json")
             ?? throw new InvalidOperationException("hidden_cases.json is not embedded in the hidden tests");
-        using var document = JsonDocument.Parse(stream);
+        var document = FixtureJson.Parse(stream);
         var methods = new Dictionary<string, string>
         {
             ["zeros"] = Subject.GradedMethods.Zeros,
             ["random"] = Subject.GradedMethods.Random,
             ["he"] = Subject.GradedMethods.He,
         };
-        return [.. document.RootElement.GetProperty("cases").EnumerateArray().Select(c => new HiddenCase(
-            methods[c.GetProperty("method").GetString()!],
-            c.GetProperty("case").GetString()!,
-            [.. c.GetProperty("dims").EnumerateArray().Select(d => d.GetInt32())],
-            c.GetProperty("parameters").EnumerateObject().ToDictionary(p => p.Name, p => ExpectedMatrix.FromJson(p.Value))))];
+        return [.. document.Get("cases").Elements().Select(c => new HiddenCase(
+            methods[c.Get("method").AsString()],
+            c.Get("case").AsString(),
+            [.. c.Get("dims").Elements().Select(d => d.AsInt32())],
+            c.Get("parameters").Members().ToDictionary(p => p.Name, p => ExpectedMatrix.FromJson(p.Value))))];
     }
 }

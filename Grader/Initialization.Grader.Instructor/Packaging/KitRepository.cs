@@ -1,5 +1,5 @@
-using System.Text.Json;
 using Initialization.Kit;
+using Newtonsoft.Json;
 
 namespace Initialization.Grader.Packaging;
 

@@ -42,14 +42,14 @@ public class CourseTrainingTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(NeuralNetwork.Accuracy(NeuralNetwork.Predict(s_data.TrainX, parameters), s_data.TrainY), Is.EqualTo(fixture.Json.GetProperty("train_accuracy").GetDouble()), "training set");
-            Assert.That(NeuralNetwork.Accuracy(NeuralNetwork.Predict(s_data.TestX, parameters), s_data.TestY), Is.EqualTo(fixture.Json.GetProperty("test_accuracy").GetDouble()), "test set");
+            Assert.That(NeuralNetwork.Accuracy(NeuralNetwork.Predict(s_data.TrainX, parameters), s_data.TrainY), Is.EqualTo(fixture.Json.Get("train_accuracy").AsDouble()), "training set");
+            Assert.That(NeuralNetwork.Accuracy(NeuralNetwork.Predict(s_data.TestX, parameters), s_data.TestY), Is.EqualTo(fixture.Json.Get("test_accuracy").AsDouble()), "test set");
         });
     }
 
     [TestCaseSource(nameof(Cases))]
     public void TrainedParameters_AreNumpysBitForBit(ModelFixture fixture) =>
-        ModelAssert.ParametersBitForBit(Trained(fixture).Parameters, fixture.Json.GetProperty("parameters"));
+        ModelAssert.ParametersBitForBit(Trained(fixture).Parameters, fixture.Json.Get("parameters"));
 
     [TestCaseSource(nameof(Cases))]
     public void FirstForwardPass_GivesNumpysProbabilitiesBitForBit(ModelFixture fixture)
@@ -58,7 +58,7 @@ public class CourseTrainingTests
 
         var a3 = NeuralNetwork.Probabilities(s_data.TrainX, initial);
 
-        Assert.That(Fixture.Bits(a3.AsSpan()), Is.EqualTo(Fixture.Bits(fixture.Json.GetProperty("first_a3"))));
+        Assert.That(Fixture.Bits(a3.AsSpan()), Is.EqualTo(Fixture.Bits(fixture.Json.Get("first_a3"))));
     }
 
     [Test]

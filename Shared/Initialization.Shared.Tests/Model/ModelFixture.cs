@@ -1,27 +1,27 @@
 using System.Globalization;
-using System.Text.Json;
 using Initialization.Shared.Model;
+using Newtonsoft.Json.Linq;
 
 namespace Initialization.Shared.Tests.Model;
 
 /// <summary>One training run recorded by tools/fixtures/generate_model_fixtures.py.</summary>
 public sealed class ModelFixture
 {
-    private ModelFixture(JsonElement json)
+    private ModelFixture(JToken json)
     {
         Json = json;
-        Name = json.GetProperty("name").GetString()!;
-        Initialization = json.GetProperty("initialization").GetString()!;
+        Name = json.Get("name").AsString();
+        Initialization = json.Get("initialization").AsString();
         Options = new TrainingOptions
         {
-            LearningRate = json.GetProperty("learning_rate").GetDouble(),
-            Iterations = json.GetProperty("iterations").GetInt32(),
-            ReportEvery = json.GetProperty("report_every").GetInt32(),
+            LearningRate = json.Get("learning_rate").AsDouble(),
+            Iterations = json.Get("iterations").AsInt32(),
+            ReportEvery = json.Get("report_every").AsInt32(),
         };
-        Costs = [.. json.GetProperty("costs").EnumerateArray().Select(c => new CostReport(c.GetProperty("iteration").GetInt32(), Number(c.GetProperty("cost"))))];
+        Costs = [.. json.Get("costs").Elements().Select(c => new CostReport(c.Get("iteration").AsInt32(), Number(c.Get("cost"))))];
     }
 
-    public JsonElement Json { get; }
+    public JToken Json { get; }
 
     public string Name { get; }
 
@@ -32,13 +32,13 @@ public sealed class ModelFixture
     public CostReport[] Costs { get; }
 
     public static IEnumerable<ModelFixture> Load(string fileName) =>
-        Fixture.Load(fileName).GetProperty("cases").EnumerateArray().Select(c => new ModelFixture(c));
+        Fixture.Load(fileName).Get("cases").Elements().Select(c => new ModelFixture(c));
 
     /// <summary>A fixture number: JSON number, or "Infinity", "-Infinity", "NaN" for what JSON cannot hold.</summary>
-    public static double Number(JsonElement value) =>
-        value.ValueKind == JsonValueKind.String ? double.Parse(value.GetString()!, CultureInfo.InvariantCulture) : value.GetDouble();
+    public static double Number(JToken value) =>
+        value.Type == JTokenType.String ? double.Parse(value.AsString(), CultureInfo.InvariantCulture) : value.AsDouble();
 
-    public double[] Labels(string property) => [.. Json.GetProperty(property).EnumerateArray().Select(e => (double)e.GetInt32())];
+    public double[] Labels(string property) => [.. Json.Get(property).Elements().Select(e => (double)e.AsInt32())];
 
     public override string ToString() => Name;
 }

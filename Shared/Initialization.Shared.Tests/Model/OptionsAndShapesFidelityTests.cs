@@ -22,12 +22,12 @@ public class OptionsAndShapesFidelityTests
         var result = NeuralNetwork.Train(x, y, CourseInitializers.ByName(fixture.Initialization), fixture.Options);
 
         ModelAssert.Costs(result.Costs, fixture.Costs);
-        ModelAssert.ParametersBitForBit(result.Parameters, fixture.Json.GetProperty("parameters"));
+        ModelAssert.ParametersBitForBit(result.Parameters, fixture.Json.Get("parameters"));
         Assert.Multiple(() =>
         {
             Assert.That(NeuralNetwork.Predict(x, result.Parameters).ToArray(), Is.EqualTo(fixture.Labels("train_predictions")), "training predictions");
-            Assert.That(NeuralNetwork.Accuracy(NeuralNetwork.Predict(x, result.Parameters), y), Is.EqualTo(fixture.Json.GetProperty("train_accuracy").GetDouble()), "training accuracy");
-            if (fixture.Json.TryGetProperty("test_predictions", out _))
+            Assert.That(NeuralNetwork.Accuracy(NeuralNetwork.Predict(x, result.Parameters), y), Is.EqualTo(fixture.Json.Get("train_accuracy").AsDouble()), "training accuracy");
+            if (fixture.Json.TryGet("test_predictions", out _))
             {
                 Assert.That(NeuralNetwork.Predict(s_data.TestX, result.Parameters).ToArray(), Is.EqualTo(fixture.Labels("test_predictions")), "test predictions");
             }
@@ -36,14 +36,14 @@ public class OptionsAndShapesFidelityTests
 
     private static (Matrix X, Matrix Y) Data(ModelFixture fixture)
     {
-        if (!fixture.Json.TryGetProperty("data", out var data))
+        if (!fixture.Json.TryGet("data", out var data))
         {
             return (s_data.TrainX, s_data.TrainY);
         }
 
-        var shape = Fixture.Ints(data.GetProperty("x").GetProperty("shape"));
-        var x = new Matrix(shape[0], shape[1], Fixture.Doubles(data.GetProperty("x").GetProperty("values")));
-        var labels = Fixture.Ints(data.GetProperty("y"));
+        var shape = Fixture.Ints(data.Get("x").Get("shape"));
+        var x = new Matrix(shape[0], shape[1], Fixture.Doubles(data.Get("x").Get("values")));
+        var labels = Fixture.Ints(data.Get("y"));
         return (x, new Matrix(1, labels.Length, [.. labels.Select(v => (double)v)]));
     }
 }

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using System.Text.Json;
+using Newtonsoft.Json.Linq;
 
 namespace Initialization.StarterGenerator.Tests;
 
@@ -38,12 +38,15 @@ internal static class MsBuildItems
             throw new InvalidOperationException($"dotnet msbuild {project} failed ({process.ExitCode}):\n{output}\n{standardError.Result}");
         }
 
-        using var json = JsonDocument.Parse(output);
-        var items = json.RootElement.GetProperty("Items");
+        var items = JObject.Parse(output)["Items"] as JObject
+            ?? throw new InvalidOperationException($"dotnet msbuild {project} printed no Items object:\n{output}");
         return itemTypes.ToDictionary(
             type => type,
-            type => (IReadOnlyList<string>)(items.TryGetProperty(type, out var list)
-                ? [.. list.EnumerateArray().Select(i => i.GetProperty("FullPath").GetString()!)]
+            type => (IReadOnlyList<string>)(items.TryGetValue(type, out var list)
+                ? [.. ((JArray)list).Select(FullPath)]
                 : []));
     }
+
+    private static string FullPath(JToken item) =>
+        item["FullPath"] is JValue { Value: string path } ? path : throw new InvalidOperationException($"an item without a FullPath: {item}");
 }
