@@ -54,8 +54,9 @@ public static class MessageCodec
         {
             return payload is not null && Open(payload) is var (actual, body) && actual == kind ? decode(body) : null;
         }
-        catch (Exception exception) when (exception is InvalidDataException or EndOfStreamException or IOException)
+        catch (Exception exception) when (exception is InvalidDataException or EndOfStreamException or IOException or FormatException or OverflowException)
         {
+            // A hostile child may send any bytes: a malformed length or string is no answer.
             return null;
         }
     }

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace Initialization.Grader.Pipeline;
 
 /// <summary>
@@ -7,56 +5,40 @@ namespace Initialization.Grader.Pipeline;
 /// each reused across submissions and replaced after a kill, an out-of-memory, a crash or
 /// <see cref="MaxCompilesPerChild"/> compiles.
 /// </summary>
-public sealed class CompilerPool(CompilerLauncher launcher) : IDisposable
+public sealed class CompilerPool : IDisposable
 {
-    /// <summary>A child is replaced after this many compiles (its CPU-time limit covers them all).</summary>
+    /// <summary>A compile child is replaced after this many compiles.</summary>
     public const int MaxCompilesPerChild = 100;
 
-    private readonly ConcurrentBag<WorkerProcess> _idle = [];
+    private readonly CompilerLauncher _launcher;
+    private readonly ChildPool _children;
 
-    /// <summary>The limits the children run under.</summary>
-    public GradingLimits Limits => launcher.Limits;
-
-    /// <summary>An idle child, or a new one (still starting: it says Ready when it is).</summary>
-    /// <returns>The child.</returns>
-    public WorkerProcess Take()
+    /// <summary>A pool of compile children started by <paramref name="launcher"/>.</summary>
+    /// <param name="launcher">Starts compile children with the grading limits.</param>
+    public CompilerPool(CompilerLauncher launcher)
     {
-        while (_idle.TryTake(out var child))
+        ArgumentNullException.ThrowIfNull(launcher);
+        _launcher = launcher;
+        _children = new ChildPool(launcher.Start, MaxCompilesPerChild, static child =>
         {
-            if (child.IsAlive)
-            {
-                return child;
-            }
-
-            child.Dispose();
-        }
-
-        return launcher.Start(MaxCompilesPerChild);
-    }
-
-    /// <summary>Gives a child back; one that is not <paramref name="clean"/> (killed, out of memory, broken) is destroyed.</summary>
-    /// <param name="child">The child.</param>
-    /// <param name="clean">Whether it may compile again.</param>
-    public void Return(WorkerProcess child, bool clean)
-    {
-        ArgumentNullException.ThrowIfNull(child);
-        if (clean && child.Submissions < MaxCompilesPerChild && child.IsAlive)
-        {
+            // Roslyn's own diagnostics on stderr belong to no submission.
             child.TakeCapturedOutput();
-            _idle.Add(child);
-        }
-        else
-        {
-            child.Dispose();
-        }
+            return true;
+        });
     }
 
-    /// <inheritdoc/>
-    public void Dispose()
-    {
-        while (_idle.TryTake(out var child))
-        {
-            child.Dispose();
-        }
-    }
+    /// <summary>The limits the children get.</summary>
+    public GradingLimits Limits => _launcher.Limits;
+
+    /// <summary>An idle child that still runs, or a fresh one (which loads Roslyn while the caller goes on).</summary>
+    /// <returns>The child.</returns>
+    public WorkerProcess Take() => _children.Take();
+
+    /// <summary>Keeps the child for the next compile when it ended cleanly; destroys it otherwise.</summary>
+    /// <param name="child">The child.</param>
+    /// <param name="clean">Whether its compile ended normally.</param>
+    public void Return(WorkerProcess child, bool clean) => _children.Return(child, clean);
+
+    /// <summary>Stops the idle children.</summary>
+    public void Dispose() => _children.Dispose();
 }

@@ -85,16 +85,8 @@ public sealed class IsolatedSubmission : ISubmission, IDisposable
         var worker = _worker!;
         var request = new CallRequest(++_nextCallId, method, arguments);
         var limit = remaining < _workers.Limits.PerCall ? remaining : _workers.Limits.PerCall;
-        var timedOut = false;
-        var payload = worker.Send(request.Encode()) ? worker.Receive(limit, out timedOut) : null;
-        if (Decode(payload, request.CallId) is not { } response)
+        if (worker.Call(request, limit, out var timedOut) is not { } response)
         {
-            if (payload is not null)
-            {
-                // An answer that breaks the protocol: the worker is not to be trusted any more.
-                worker.Kill();
-            }
-
             return Fail(method, worker, timedOut, limit);
         }
 
@@ -102,17 +94,13 @@ public sealed class IsolatedSubmission : ISubmission, IDisposable
         return ToOutcome(response);
     }
 
-    /// <summary>The response to call <paramref name="callId"/>, or null when there is none or it breaks the protocol (a hostile worker may send anything).</summary>
-    private static CallResponse? Decode(byte[]? payload, int callId) =>
-        MessageCodec.TryOpen(payload, MessageKind.CallResult, CallResponse.Decode) is { } response && response.CallId == callId ? response : null;
-
     private CallOutcome Fail(string method, WorkerProcess worker, bool timedOut, TimeSpan limit)
     {
-        // DescribeDeath waits for the exit, so a dying worker's own exit code and output are read
+        // Death waits for the exit, so a dying worker's own exit code and output are read
         // before anything is killed.
         var outcome = timedOut
             ? CallOutcome.Failed(CallKind.TimedOut, $"did not finish within {Seconds(limit)}: is there an endless loop?")
-            : CallOutcome.Failed(CallKind.Crashed, worker.DescribeDeath());
+            : CallOutcome.Failed(CallKind.Crashed, Death(worker));
         worker.Kill();
         _failedMethods[method] = outcome;
         _output.Append(worker.TakeCapturedOutput());
@@ -137,15 +125,10 @@ public sealed class IsolatedSubmission : ISubmission, IDisposable
         var worker = _workers.Take();
         // Whatever reached the worker's raw output before this submission belongs to nobody.
         worker.TakeCapturedOutput();
-        var ready = worker.IsReady || worker.Receive(s_startLimit, out _) is not null;
-        worker.IsReady = ready;
-        var loaded = ready && worker.Send(new LoadRequest(_compiled.Assembly, _compiled.TypeName).Encode())
-            ? worker.Receive(s_startLimit, out _)
-            : null;
-        if (MessageCodec.TryOpen(loaded, MessageKind.Loaded, LoadResponse.Decode) is not { } response)
+        if (worker.Load(new LoadRequest(_compiled.Assembly, _compiled.TypeName), s_startLimit) is not { } response)
         {
             worker.Kill();
-            var death = worker.DescribeDeath();
+            var death = Death(worker);
             _workers.Return(worker, clean: false);
             return _loadProblem = $"could not be loaded: the test process {death}";
         }
@@ -159,6 +142,30 @@ public sealed class IsolatedSubmission : ISubmission, IDisposable
 
         _worker = worker;
         return null;
+    }
+
+    /// <summary>Why the worker stopped answering, in the student's terms (after it died).</summary>
+    private static string Death(WorkerProcess worker)
+    {
+        var (code, output) = worker.WaitForEnd();
+        if (output.Contains("Stack overflow", StringComparison.OrdinalIgnoreCase))
+        {
+            return "crashed the test process with a stack overflow: does a method call itself without end?";
+        }
+
+        if (output.Contains("OutOfMemory", StringComparison.Ordinal) || code == 137)
+        {
+            return "crashed the test process by running out of memory: is something growing without end?";
+        }
+
+        return code switch
+        {
+            134 => "crashed the test process (it aborted, as Environment.FailFast does).",
+            128 + 24 => "used up the test process's CPU time limit: is there an endless loop?",
+            128 + 25 => "was stopped for writing to a file, which submissions may not do.",
+            null => "stopped answering the grader.",
+            _ => $"ended the test process early (exit code {code}): code that exits the program, as Environment.Exit does, cannot be graded.",
+        };
     }
 
     private static CallOutcome ToOutcome(CallResponse response) => response.Status switch

@@ -119,19 +119,17 @@ public sealed class SubmissionGrader : IDisposable
         var clean = false;
         try
         {
-            child.IsReady = child.IsReady || child.Receive(s_compilerStartLimit, out _) is not null;
-            if (!child.IsReady || !child.Send(new CompileRequest(source.FileName, source.Text, _pack.Graded, _enforceApiPolicy, _limits.Compile).Encode()))
-            {
-                throw new InvalidOperationException($"the compile process did not start (exit code {child.ExitCode(TimeSpan.FromSeconds(2))}): {child.CapturedOutput()}");
-            }
-
-            var answer = child.Receive(_limits.Compile, out var timedOut);
+            var response = child.Compile(new CompileRequest(source.FileName, source.Text, _pack.Graded, _enforceApiPolicy, _limits.Compile), s_compilerStartLimit, out var timedOut);
             if (timedOut)
             {
                 throw new NotGradableException(TookTooLong(source));
             }
 
-            var response = MessageCodec.TryOpen(answer, MessageKind.Compiled, CompileResponse.Decode) ?? throw Died(source, child);
+            if (response is null)
+            {
+                throw Died(source, child);
+            }
+
             child.Submissions++;
             clean = response.Status is CompileStatus.Compiled or CompileStatus.TooDeep;
             return response.Status switch

@@ -1,6 +1,3 @@
-using System.Collections.Concurrent;
-using Initialization.Grader.Protocol;
-
 namespace Initialization.Grader.Pipeline;
 
 /// <summary>
@@ -13,50 +10,40 @@ namespace Initialization.Grader.Pipeline;
 /// shares a process with the next one. Starting a process per submission would cost more CPU
 /// than grading it.
 /// </summary>
-public sealed class WorkerPool(WorkerLauncher launcher) : IWorkerSource, IDisposable
+public sealed class WorkerPool : IWorkerSource, IDisposable
 {
     /// <summary>A worker is replaced after this many submissions, whatever happened.</summary>
     public const int MaxSubmissionsPerWorker = 20;
 
-    /// <summary>Beyond the unload limit, time for the answer to travel (a worker that misses it is destroyed).</summary>
-    private static readonly TimeSpan s_answerMargin = TimeSpan.FromSeconds(1);
+    private readonly WorkerLauncher _launcher;
+    private readonly ChildPool _children;
 
-    private readonly ConcurrentBag<WorkerProcess> _idle = [];
-
-    /// <inheritdoc/>
-    public GradingLimits Limits => launcher.Limits;
-
-    /// <inheritdoc/>
-    public WorkerProcess Take() => _idle.TryTake(out var worker) ? worker : launcher.Start(MaxSubmissionsPerWorker);
-
-    /// <inheritdoc/>
-    public void Return(WorkerProcess worker, bool clean)
+    /// <summary>A pool of workers started by <paramref name="launcher"/>.</summary>
+    /// <param name="launcher">Starts workers with the grading limits.</param>
+    public WorkerPool(WorkerLauncher launcher)
     {
-        ArgumentNullException.ThrowIfNull(worker);
-        if (clean && worker.Submissions < MaxSubmissionsPerWorker && worker.IsAlive && Unloaded(worker))
-        {
-            _idle.Add(worker);
-        }
-        else
-        {
-            worker.Dispose();
-        }
+        ArgumentNullException.ThrowIfNull(launcher);
+        _launcher = launcher;
+        _children = new ChildPool(launcher.Start, MaxSubmissionsPerWorker, Unloaded);
     }
 
     /// <inheritdoc/>
-    public void Dispose()
-    {
-        while (_idle.TryTake(out var worker))
-        {
-            worker.Dispose();
-        }
-    }
+    public GradingLimits Limits => _launcher.Limits;
 
-    /// <summary>Whether the worker unloaded its submission in time; what it printed meanwhile is dropped, being nobody's.</summary>
+    /// <inheritdoc/>
+    public WorkerProcess Take() => _children.Take();
+
+    /// <inheritdoc/>
+    public void Return(WorkerProcess worker, bool clean) => _children.Return(worker, clean);
+
+    /// <summary>Stops the idle workers.</summary>
+    public void Dispose() => _children.Dispose();
+
+    /// <summary>Whether the worker let go of its submission in time (what it printed meanwhile is dropped).</summary>
     private bool Unloaded(WorkerProcess worker)
     {
-        var answer = worker.Send(new UnloadRequest(Limits.Unload).Encode()) ? worker.Receive(Limits.Unload + s_answerMargin, out _) : null;
+        var unloaded = worker.Unload(Limits.Unload);
         worker.TakeCapturedOutput();
-        return MessageCodec.TryOpen(answer, MessageKind.Unloaded, UnloadResponse.Decode) is { Unloaded: true };
+        return unloaded;
     }
 }

@@ -6,9 +6,10 @@ using Initialization.Grader.Protocol;
 namespace Initialization.Grader.Pipeline;
 
 /// <summary>
-/// One running worker: requests go to its stdin, responses come from its stdout (read on a
-/// background thread, so every wait can time out), and its stderr (where anything the student's
-/// code prints ends up) is kept up to a bound.
+/// One running child process (a worker or a compile child): requests go to its stdin, responses
+/// come from its stdout (read on a background thread, so every wait can time out), and its
+/// stderr (where anything the student's code prints ends up) is kept up to a bound. The
+/// conversation itself, message by message, belongs to <see cref="WorkerConversation"/>.
 /// </summary>
 public sealed class WorkerProcess : IDisposable
 {
@@ -83,7 +84,7 @@ public sealed class WorkerProcess : IDisposable
     }
 
     /// <summary>Sends a request; false when the worker is gone.</summary>
-    public bool Send(ReadOnlyMemory<byte> payload)
+    internal bool Send(ReadOnlyMemory<byte> payload)
     {
         try
         {
@@ -101,7 +102,7 @@ public sealed class WorkerProcess : IDisposable
     }
 
     /// <summary>The next response, or null when the worker closed its output or the time ran out.</summary>
-    public byte[]? Receive(TimeSpan timeout, out bool timedOut)
+    internal byte[]? Receive(TimeSpan timeout, out bool timedOut)
     {
         timedOut = false;
         try
@@ -144,41 +145,13 @@ public sealed class WorkerProcess : IDisposable
         return _process.HasExited ? _process.ExitCode : null;
     }
 
-    /// <summary>Why the worker stopped answering, in the student's terms (call after it died).</summary>
-    public string DescribeDeath()
+    /// <summary>Waits (at most 2 s) for the process to end and for the last of its output; its exit code (null while it still runs) and that output.</summary>
+    /// <returns>The exit code and the captured output.</returns>
+    public (int? ExitCode, string Output) WaitForEnd()
     {
         _process.WaitForExit(2000);
         _stderrReader.Join(2000);
-        var stderr = CapturedOutput();
-        int? code = _process.HasExited ? _process.ExitCode : null;
-        if (stderr.Contains("Stack overflow", StringComparison.OrdinalIgnoreCase))
-        {
-            return "crashed the test process with a stack overflow: does a method call itself without end?";
-        }
-
-        if (stderr.Contains("OutOfMemory", StringComparison.Ordinal) || code == 137)
-        {
-            return "crashed the test process by running out of memory: is something growing without end?";
-        }
-
-        if (code == 134)
-        {
-            return "crashed the test process (it aborted, as Environment.FailFast does).";
-        }
-
-        if (code == 128 + 24)
-        {
-            return "used up the test process's CPU time limit: is there an endless loop?";
-        }
-
-        if (code == 128 + 25)
-        {
-            return "was stopped for writing to a file, which submissions may not do.";
-        }
-
-        return code is null
-            ? "stopped answering the grader."
-            : $"ended the test process early (exit code {code}): code that exits the program, as Environment.Exit does, cannot be graded.";
+        return (_process.HasExited ? _process.ExitCode : null, CapturedOutput());
     }
 
     /// <summary>What the worker wrote to its raw stdout/stderr (the student's prints), bounded.</summary>

@@ -1,0 +1,59 @@
+using System.Collections.Concurrent;
+
+namespace Initialization.Grader.Pipeline;
+
+/// <summary>
+/// Idle child processes (workers or compile children) kept for reuse: a child serves at most
+/// <c>maxUses</c> submissions, is taken back only when its use ended cleanly, it still runs, and
+/// <c>readyForNext</c> says it holds nothing of the last submission; any other child is
+/// destroyed. The one shape of <see cref="WorkerPool"/> and <see cref="CompilerPool"/>.
+/// </summary>
+/// <param name="start">Starts a fresh child good for <paramref name="maxUses"/> uses.</param>
+/// <param name="maxUses">Uses after which a child is replaced, whatever happened.</param>
+/// <param name="readyForNext">Prepares a returned child for the next use; false destroys it.</param>
+internal sealed class ChildPool(Func<int, WorkerProcess> start, int maxUses, Func<WorkerProcess, bool> readyForNext) : IDisposable
+{
+    private readonly ConcurrentBag<WorkerProcess> _idle = [];
+
+    /// <summary>An idle child that still runs, or a fresh one.</summary>
+    /// <returns>The child.</returns>
+    public WorkerProcess Take()
+    {
+        while (_idle.TryTake(out var child))
+        {
+            if (child.IsAlive)
+            {
+                return child;
+            }
+
+            child.Dispose();
+        }
+
+        return start(maxUses);
+    }
+
+    /// <summary>Keeps <paramref name="child"/> for reuse when it may serve again; destroys it otherwise.</summary>
+    /// <param name="child">The child.</param>
+    /// <param name="clean">Whether its use ended normally.</param>
+    public void Return(WorkerProcess child, bool clean)
+    {
+        ArgumentNullException.ThrowIfNull(child);
+        if (clean && child.Submissions < maxUses && child.IsAlive && readyForNext(child))
+        {
+            _idle.Add(child);
+        }
+        else
+        {
+            child.Dispose();
+        }
+    }
+
+    /// <summary>Stops the idle children.</summary>
+    public void Dispose()
+    {
+        while (_idle.TryTake(out var child))
+        {
+            child.Dispose();
+        }
+    }
+}
