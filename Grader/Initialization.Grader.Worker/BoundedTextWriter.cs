@@ -3,58 +3,20 @@ using Initialization.Grader.Protocol;
 
 namespace Initialization.Grader.Worker;
 
-/// <summary>
-/// Console output of student code: kept up to a bound, then only counted, so that an output
-/// flood costs neither memory nor time in the grader.
-/// </summary>
+/// <summary>The console of student code: a writer into a <see cref="BoundedText"/>.</summary>
+/// <param name="maxChars">Characters kept per call.</param>
 internal sealed class BoundedTextWriter(int maxChars) : TextWriter
 {
-    private readonly StringBuilder _text = new();
-    private long _dropped;
+    private readonly BoundedText _text = new(maxChars);
 
     public override Encoding Encoding => Encoding.UTF8;
 
-    public override void Write(char value)
-    {
-        lock (_text)
-        {
-            if (_text.Length < maxChars)
-            {
-                _text.Append(value);
-            }
-            else
-            {
-                _dropped++;
-            }
-        }
-    }
+    public override void Write(char value) => _text.Append([value]);
 
-    public override void Write(string? value)
-    {
-        if (value is null)
-        {
-            return;
-        }
+    public override void Write(string? value) => _text.Append(value);
 
-        lock (_text)
-        {
-            var room = Math.Max(0, maxChars - _text.Length);
-            _text.Append(value, 0, Math.Min(room, value.Length));
-            _dropped += Math.Max(0, value.Length - room);
-        }
-    }
-
-    public override void Write(char[] buffer, int index, int count) => Write(new string(buffer, index, count));
+    public override void Write(char[] buffer, int index, int count) => _text.Append(buffer.AsSpan(index, count));
 
     /// <summary>What was written since the last call, with a note of what was cut.</summary>
-    public string TakeText()
-    {
-        lock (_text)
-        {
-            var text = _dropped > 0 ? _text + TextBounds.Note(_dropped) : _text.ToString();
-            _text.Clear();
-            _dropped = 0;
-            return text;
-        }
-    }
+    public string TakeText() => _text.Take();
 }

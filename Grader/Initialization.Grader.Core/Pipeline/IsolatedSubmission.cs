@@ -18,7 +18,7 @@ public sealed class IsolatedSubmission : ISubmission, IDisposable
     private readonly IWorkerSource _workers;
     private readonly Stopwatch _clock = new();
     private readonly Dictionary<string, CallOutcome> _failedMethods = [];
-    private readonly StringBuilderOutput _output = new();
+    private readonly BoundedText _output = new(ProtocolLimits.MaxConsoleChars);
     private WorkerProcess? _worker;
     private string? _loadProblem;
     private int _nextCallId;
@@ -69,7 +69,7 @@ public sealed class IsolatedSubmission : ISubmission, IDisposable
     {
         if (_worker is not null)
         {
-            _output.Append(_worker.TakeCapturedOutput());
+            _output.AppendLines(_worker.TakeCapturedOutput());
             _workers.Return(_worker, clean: true);
             _worker = null;
         }
@@ -90,7 +90,7 @@ public sealed class IsolatedSubmission : ISubmission, IDisposable
             return Fail(method, worker, timedOut, limit);
         }
 
-        _output.Append(response.ConsoleOutput);
+        _output.AppendLines(response.ConsoleOutput);
         return ToOutcome(response);
     }
 
@@ -103,7 +103,7 @@ public sealed class IsolatedSubmission : ISubmission, IDisposable
             : CallOutcome.Failed(CallKind.Crashed, Death(worker));
         worker.Kill();
         _failedMethods[method] = outcome;
-        _output.Append(worker.TakeCapturedOutput());
+        _output.AppendLines(worker.TakeCapturedOutput());
         _workers.Return(worker, clean: false);
         _worker = null;
         return outcome;
@@ -194,27 +194,4 @@ public sealed class IsolatedSubmission : ISubmission, IDisposable
     }
 
     private static string Seconds(TimeSpan time) => $"{time.TotalSeconds:0.#} s";
-
-    /// <summary>Collects output up to a bound across calls and workers.</summary>
-    private sealed class StringBuilderOutput
-    {
-        private const int MaxChars = ProtocolLimits.MaxConsoleChars;
-        private readonly System.Text.StringBuilder _text = new();
-
-        public string Text => _text.ToString();
-
-        public void Append(string text)
-        {
-            if (string.IsNullOrEmpty(text) || _text.Length >= MaxChars)
-            {
-                return;
-            }
-
-            _text.Append(text.AsSpan(0, Math.Min(text.Length, MaxChars - _text.Length)));
-            if (!text.EndsWith('\n'))
-            {
-                _text.Append('\n');
-            }
-        }
-    }
 }

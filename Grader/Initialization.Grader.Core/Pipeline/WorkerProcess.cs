@@ -17,18 +17,16 @@ public sealed class WorkerProcess : IDisposable
     private readonly DirectoryInfo? _workingFolder;
     private readonly FrameStream _requests;
     private readonly BlockingCollection<byte[]> _responses = [];
-    private readonly StringBuilder _stderr = new();
-    private readonly int _maxStderrChars;
+    private readonly BoundedText _stderr;
     private readonly int _maxResponseBytes;
     private readonly Thread _stdoutReader;
     private readonly Thread _stderrReader;
-    private long _stderrDropped;
 
     private WorkerProcess(Process process, DirectoryInfo? workingFolder, int maxStderrChars, int maxResponseBytes)
     {
         _process = process;
         _workingFolder = workingFolder;
-        _maxStderrChars = maxStderrChars;
+        _stderr = new BoundedText(maxStderrChars);
         _maxResponseBytes = maxResponseBytes;
         _requests = new FrameStream(process.StandardInput.BaseStream, int.MaxValue);
         _stdoutReader = new Thread(ReadResponses) { IsBackground = true, Name = "worker stdout" };
@@ -155,25 +153,12 @@ public sealed class WorkerProcess : IDisposable
     }
 
     /// <summary>What the worker wrote to its raw stdout/stderr (the student's prints), bounded.</summary>
-    public string CapturedOutput()
-    {
-        lock (_stderr)
-        {
-            return _stderrDropped > 0 ? _stderr + TextBounds.Note(_stderrDropped) : _stderr.ToString();
-        }
-    }
+    /// <returns>The text.</returns>
+    public string CapturedOutput() => _stderr.Text;
 
     /// <summary>The captured output so far, which is then forgotten (a worker serving the next submission starts empty).</summary>
-    public string TakeCapturedOutput()
-    {
-        lock (_stderr)
-        {
-            var text = CapturedOutput();
-            _stderr.Clear();
-            _stderrDropped = 0;
-            return text;
-        }
-    }
+    /// <returns>The text.</returns>
+    public string TakeCapturedOutput() => _stderr.Take();
 
     /// <inheritdoc/>
     public void Dispose()
@@ -233,12 +218,7 @@ public sealed class WorkerProcess : IDisposable
             int read;
             while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
             {
-                lock (_stderr)
-                {
-                    var room = Math.Max(0, _maxStderrChars - _stderr.Length);
-                    _stderr.Append(buffer, 0, Math.Min(room, read));
-                    _stderrDropped += Math.Max(0, read - room);
-                }
+                _stderr.Append(buffer.AsSpan(0, read));
             }
         }
         catch (Exception exception) when (exception is IOException or ObjectDisposedException)
