@@ -16,28 +16,9 @@ public static class SolutionLines
     /// <summary>The solution's code lines (trimmed, non-empty) in <paramref name="solutionFile"/>.</summary>
     /// <param name="solutionFile">A solution file with marked regions.</param>
     /// <returns>The lines, in file order.</returns>
-    public static IReadOnlyList<string> Read(string solutionFile)
-    {
-        var lines = new List<string>();
-        var inside = false;
-        foreach (var line in File.ReadLines(solutionFile).Select(l => l.Trim()))
-        {
-            if (line.StartsWith(SolutionMarkers.Begin, StringComparison.Ordinal))
-            {
-                inside = true;
-            }
-            else if (line.StartsWith(SolutionMarkers.End, StringComparison.Ordinal))
-            {
-                inside = false;
-            }
-            else if (inside && line.Length > 0 && !line.StartsWith(SolutionMarkers.Stub, StringComparison.Ordinal))
-            {
-                lines.Add(line);
-            }
-        }
-
-        return lines;
-    }
+    /// <exception cref="SolutionMarkerException">The file's markers are malformed (read by the kit's <see cref="SolutionRegions"/>, the starter generator's reader, so the message is the same).</exception>
+    public static IReadOnlyList<string> Read(string solutionFile) =>
+        [.. SolutionRegions.Read(solutionFile).Regions.SelectMany(r => r.CodeLines).Select(l => l.Trim()).Where(l => l.Length > 0)];
 
     /// <summary>Every text file under <paramref name="folder"/> holding one of <paramref name="solutionLines"/>, with the line.</summary>
     /// <param name="folder">The folder to scan.</param>

@@ -22,7 +22,7 @@ public static class StudentRelease
     /// <param name="kit">The instructors' kit repository.</param>
     /// <param name="outDir">A folder that does not exist yet, or an empty one.</param>
     /// <returns>The files written, relative to <paramref name="outDir"/> with '/', in name order.</returns>
-    /// <exception cref="PackagingException">The folder is not empty, or the manifest lists something missing or instructor-only.</exception>
+    /// <exception cref="PackagingException">The folder is not empty, the manifest lists something missing or instructor-only, an example solution file's markers are malformed, or a line of the solution would ship.</exception>
     public static IReadOnlyList<string> Write(KitRepository kit, string outDir)
     {
         ArgumentNullException.ThrowIfNull(kit);
@@ -64,11 +64,24 @@ public static class StudentRelease
     /// <summary>Refuses a release in which a line of the reference solution turns up (a starter left solved).</summary>
     private static void RefuseSolutionLines(KitRepository kit, string release)
     {
-        var solutionLines = kit.ExampleSolutionFiles.SelectMany(f => SolutionLines.Read(kit.PathOf(f))).Distinct(StringComparer.Ordinal).ToList();
+        var solutionLines = kit.ExampleSolutionFiles.SelectMany(f => ReadSolutionLines(kit, f)).Distinct(StringComparer.Ordinal).ToList();
         var found = SolutionLines.FindIn(release, solutionLines).FirstOrDefault();
         if (found.File is not null)
         {
             throw new PackagingException($"{found.File} holds a line of the reference solution ('{found.Line}'): restore the starter (dotnet run --project tools/starter/Initialization.StarterGenerator) and try again; nothing was written");
+        }
+    }
+
+    /// <summary>The code lines of one of kit.json's example solution files.</summary>
+    private static IReadOnlyList<string> ReadSolutionLines(KitRepository kit, string solutionFile)
+    {
+        try
+        {
+            return SolutionLines.Read(kit.PathOf(solutionFile));
+        }
+        catch (SolutionMarkerException problem)
+        {
+            throw new PackagingException($"{solutionFile}, {problem.Message} Fix its markers (the starter generator reports the same); nothing was written");
         }
     }
 
