@@ -56,18 +56,32 @@ instructor_inputs() {
         \( -name bin -o -name obj \) -prune -o -type f -printf '%p %s %T@\n' | sort)
 }
 
-# Writes a JSON result saying the grader failed, where the caller expects the score.
+# Writes a result saying the grader failed, in the asked --format, where the caller expects the
+# score: never a grade (no max_score, so Gradescope keeps the assignment's own; no LTI score
+# body at all, which a platform would apply). The grader writes its own faults once it runs;
+# this covers a grader that cannot be built or started.
 report_fault() {
-    local message="$1" out="" previous=""
-    # Packaging modes promise no score; their caller reads the message on stderr.
-    [ -n "$packaging" ] && return 0
+    local message="$1 This is not your fault: please tell your instructor." out="" format="gradescope" previous=""
+    # Packaging and batch modes promise no single score; their caller reads the message on stderr.
+    [ -n "$instructor_mode" ] && return 0
     for arg in "${ARGS[@]}"; do
-        case "$previous" in --out) out="$arg" ;; esac
-        case "$arg" in --out=*) out="${arg#--out=}" ;; esac
+        case "$previous" in --out) out="$arg" ;; --format) format="$arg" ;; esac
+        case "$arg" in --out=*) out="${arg#--out=}" ;; --format=*) format="${arg#--format=}" ;; esac
         previous="$arg"
     done
     local json
-    json=$(printf '{\n  "score": 0.0,\n  "max_score": 10.0,\n  "output": "%s This is not your fault: please tell your instructor.",\n  "output_format": "text",\n  "visibility": "visible",\n  "stdout_visibility": "hidden",\n  "tests": []\n}\n' "$message")
+    case "$format" in
+        prairielearn)
+            json=$(printf '{\n  "gradable": false,\n  "score": 0.0,\n  "message": "%s",\n  "output": "",\n  "tests": []\n}\n' "$message") ;;
+        junit)
+            json=$(printf '<?xml version="1.0" encoding="utf-8"?>\n<testsuites tests="1" failures="0" errors="1">\n  <testsuite name="grader" tests="1" failures="0" errors="1">\n    <testcase name="Grading" classname="grader">\n      <error message="%s" />\n    </testcase>\n  </testsuite>\n</testsuites>\n' "$message") ;;
+        github-classroom)
+            json=$(printf '{\n  "version": 1,\n  "status": "error",\n  "max_score": 0,\n  "tests": [\n    {\n      "name": "Grading",\n      "status": "error",\n      "score": 0,\n      "message": "%s",\n      "test_code": "grade.sh",\n      "filename": "",\n      "line_no": 0,\n      "duration": 0\n    }\n  ]\n}\n' "$message") ;;
+        lti-ags)
+            return 0 ;;
+        *)
+            json=$(printf '{\n  "score": 0.0,\n  "output": "%s",\n  "output_format": "text",\n  "visibility": "visible",\n  "stdout_visibility": "hidden",\n  "tests": []\n}\n' "$message") ;;
+    esac
     if [ -n "$out" ]; then
         # An unpredictable temporary name, created exclusively (mktemp never follows a planted
         # symlink), in the destination's folder, then renamed over the destination.

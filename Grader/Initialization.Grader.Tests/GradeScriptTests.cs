@@ -88,6 +88,59 @@ public class GradeScriptTests
         });
     }
 
+    [TestCase("gradescope", "gradescope-results.schema.json")]
+    [TestCase("prairielearn", "prairielearn-results.schema.json")]
+    [TestCase("github-classroom", "github-classroom-results.schema.json")]
+    [TestCase("junit", null)]
+    public void WithoutDotnet_TheFaultResult_IsInTheAskedFormat_AndNoGrade(string format, string? schema)
+    {
+        using var folder = new TemporaryFolder();
+        var results = Path.Combine(folder.Path, "results.out");
+
+        var run = WithoutDotnet(folder, RepositoryPaths.Solution, "--format", format, "--out", results);
+        var text = File.ReadAllText(results);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(1), run.ToString());
+            Assert.That(text, Does.Contain("the .NET SDK is missing").And.Contain("not your fault"));
+            Assert.That(schema is null ? SchemaFiles.XmlErrors(text) : SchemaFiles.JsonErrors(schema, text), Is.Empty, text);
+            if (format == "gradescope")
+            {
+                Assert.That(JObject.Parse(text).ContainsKey("max_score"), Is.False, "no maximum of its own: Gradescope keeps the assignment's");
+            }
+        });
+    }
+
+    [Test]
+    public void WithoutDotnet_LtiAgs_WritesNoScoreAtAll()
+    {
+        using var folder = new TemporaryFolder();
+        var results = Path.Combine(folder.Path, "score.json");
+
+        var run = WithoutDotnet(folder, RepositoryPaths.Solution, "--format", "lti-ags", "--student-id", "u1", "--out", results);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(1));
+            Assert.That(File.Exists(results), Is.False, "a score body would be published by the platform");
+        });
+    }
+
+    /// <summary>Runs grade.sh with a PATH that has the shell tools it needs but no dotnet.</summary>
+    private static ProcessRun.Outcome WithoutDotnet(TemporaryFolder folder, params string[] arguments)
+    {
+        var tools = Path.Combine(folder.Path, "bin");
+        Directory.CreateDirectory(tools);
+        foreach (var tool in new[] { "bash", "dirname", "mktemp", "mkdir", "chmod", "mv", "rm", "cat", "env" })
+        {
+            var found = new[] { "/usr/bin", "/bin" }.Select(d => Path.Combine(d, tool)).First(File.Exists);
+            File.CreateSymbolicLink(Path.Combine(tools, tool), found);
+        }
+
+        return ProcessRun.Run("/usr/bin/env", ["bash", Path.Combine(RepositoryPaths.Root, "grade.sh"), .. arguments], TimeSpan.FromMinutes(1), environment: new Dictionary<string, string?> { ["PATH"] = tools });
+    }
+
     private static string WithoutExecutionTime(string json)
     {
         var parsed = JObject.Parse(json);
