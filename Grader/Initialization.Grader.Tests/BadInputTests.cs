@@ -143,6 +143,33 @@ public class BadInputTests
         });
     }
 
+    [Test]
+    public void OutIntoAFolder_IsAUsageError_BeforeGrading()
+    {
+        using var folder = new TemporaryFolder();
+
+        var run = ProcessRun.Grader([RepositoryPaths.Solution, "--exercise", AppContext.BaseDirectory, "--out", folder.Path]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString());
+            Assert.That(run.Stderr, Does.Contain("is a folder"));
+        });
+    }
+
+    [Test]
+    public void OutWhereNothingCanBeWritten_IsAGraderFault_WithAMessage_NotACrash()
+    {
+        var run = ProcessRun.Grader([RepositoryPaths.Solution, "--exercise", AppContext.BaseDirectory, "--out", "/proc/self/results.json"]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(1), run.ToString());
+            Assert.That(run.Stderr, Does.Contain("the result could not be written to '/proc/self/results.json'"));
+            Assert.That(run.Stderr, Does.Not.Contain("Unhandled exception"));
+        });
+    }
+
     private static GradingResult GradeBytes(byte[] contents)
     {
         using var folder = new TemporaryFolder();

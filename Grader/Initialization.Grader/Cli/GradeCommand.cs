@@ -85,34 +85,50 @@ public static class GradeCommand
             return GraderCommandLine.UsageFailure([$"the {format.Name} format names the student: add --student-id ID"]);
         }
 
-        return GradeOne(submission, parsed.GetValue(s_exercise), parsed.GetValue(s_out), format, studentId, parsed.GetValue(s_allowUnsandboxed));
+        if (parsed.GetValue(s_out) is { } outFile && Directory.Exists(outFile))
+        {
+            return GraderCommandLine.UsageFailure([$"--out '{outFile}' is a folder: give the file to write the result to (e.g. {Path.Combine(outFile, "results.json")})"]);
+        }
+
+        var exitCode = GradeOne(submission, parsed.GetValue(s_exercise), format, studentId, parsed.GetValue(s_allowUnsandboxed), out var result);
+        return Emit(result, parsed.GetValue(s_out)) ? exitCode : GraderCommandLine.GraderFault;
     }
 
-    private static void Emit(string text, string? outFile)
+    /// <summary>Writes the result to <paramref name="outFile"/> or stdout; false (and why, on stderr) when it cannot be written.</summary>
+    private static bool Emit(string text, string? outFile)
     {
         if (outFile is null)
         {
             Console.Out.Write(text);
+            return true;
         }
-        else
+
+        try
         {
             ResultFile.Write(outFile, text);
+            return true;
+        }
+        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            Console.Error.WriteLine($"grade.sh: the result could not be written to '{outFile}': {failure.Message} Give --out a file in a folder you can write to.");
+            return false;
         }
     }
 
-    private static int GradeOne(string path, string? exercise, string? outFile, IResultFormat format, string? studentId, bool allowUnsandboxed)
+    /// <summary>Grades the submission; the result's text in the asked format, and the exit code.</summary>
+    private static int GradeOne(string path, string? exercise, IResultFormat format, string? studentId, bool allowUnsandboxed, out string text)
     {
         var context = new ReportContext(studentId, DateTimeOffset.UtcNow);
         if (GraderCommandLine.LoadPack(exercise, out var pack) is { } broken)
         {
-            Emit(format.Write(GradingResult.GraderFailure(broken), context), outFile);
+            text = format.Write(GradingResult.GraderFailure(broken), context);
             return GraderCommandLine.GraderFault;
         }
 
         context = context with { TestVisibility = pack!.Manifest.Visibility };
         if (GraderCommandLine.ChooseSandbox(allowUnsandboxed) is { } refusal)
         {
-            Emit(format.Write(GradingResult.GraderFailure(refusal) with { MaxScore = pack!.MaxScore }, context), outFile);
+            text = format.Write(GradingResult.GraderFailure(refusal) with { MaxScore = pack!.MaxScore }, context);
             return GraderCommandLine.GraderFault;
         }
 
@@ -130,8 +146,7 @@ public static class GradeCommand
             result = GradingResult.GraderFailure(exception) with { MaxScore = pack!.MaxScore };
         }
 
-        Emit(format.Write(result, context), outFile);
-
+        text = format.Write(result, context);
         Console.Error.WriteLine(result.Summary);
         Console.Error.WriteLine($"(worker sandbox: {WorkerSandbox.Current.Description})");
         PeakMemory.ReportIfAsked();
