@@ -56,9 +56,10 @@ public static class BatchCommand
             problems.Add($"--out '{output}' is a file; with --batch it must be a folder");
         }
 
-        if (jobs < 1)
+        if (jobs < 1 || jobs > 4 * Environment.ProcessorCount)
         {
-            problems.Add($"--jobs must be at least 1, not {jobs}");
+            // More gradings than cores only make them wait for each other (and each holds a worker and a compile child).
+            problems.Add($"--jobs must be between 1 and {4 * Environment.ProcessorCount} (4 per core) on this {Environment.ProcessorCount}-core machine, not {jobs}; the default, one per core, is the fastest");
         }
 
         if (!Directory.Exists(submissions))
@@ -90,6 +91,11 @@ public static class BatchCommand
         {
             return GraderCommandLine.UsageFailure([exception.Message]);
         }
+        catch (Exception failure) when (WriteFailure(failure) is { } cause)
+        {
+            Console.Error.WriteLine($"grade.sh: the results could not be written to '{output}': {cause.Message} Give --out a folder you can write to; students already graded keep their results there.");
+            return GraderCommandLine.GraderFault;
+        }
 
         Console.Error.WriteLine(
             $"{outcome.Students} students, {outcome.GradedNow} graded now in {outcome.Seconds:0.0} s ({(outcome.Seconds > 0 ? outcome.GradedNow / outcome.Seconds : 0):0.0}/s). " +
@@ -97,4 +103,12 @@ public static class BatchCommand
         PeakMemory.ReportIfAsked();
         return outcome.GraderFaults > 0 ? GraderCommandLine.GraderFault : GraderCommandLine.Completed;
     }
+
+    /// <summary>The file-system failure behind <paramref name="failure"/> (parallel grading wraps it), or null for any other.</summary>
+    private static Exception? WriteFailure(Exception failure) => failure switch
+    {
+        IOException or UnauthorizedAccessException => failure,
+        AggregateException aggregate => aggregate.Flatten().InnerExceptions.Select(WriteFailure).FirstOrDefault(e => e is not null),
+        _ => null,
+    };
 }
