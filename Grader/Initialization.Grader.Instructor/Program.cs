@@ -1,3 +1,5 @@
 using Initialization.Grader.Cli;
+using Initialization.Grader.Hosting;
 
+GraderConsole.Capture();
 return InstructorCommand.Run(args);

@@ -1,5 +1,8 @@
 using Initialization.Grader.Cli;
+using Initialization.Grader.Hosting;
 using Initialization.Grader.Pipeline;
+
+GraderConsole.Capture();
 
 // The compile child is this executable in a hidden mode, recognized before the command line is parsed.
 return args is [CompileServer.Flag] ? CompileServer.Serve() : GradeCommand.Run(args);

@@ -48,10 +48,10 @@ public static class GraderCommandLine
         ArgumentNullException.ThrowIfNull(problems);
         foreach (var problem in problems)
         {
-            Console.Error.WriteLine($"grade.sh: {problem}");
+            GraderConsole.Error.WriteLine($"grade.sh: {problem}");
         }
 
-        Console.Error.WriteLine(Usage);
+        GraderConsole.Error.WriteLine(Usage);
         return UsageError;
     }
 
@@ -68,7 +68,7 @@ public static class GraderCommandLine
         }
         catch (ExercisePackException problem)
         {
-            Console.Error.WriteLine($"grade.sh: {problem.Message}");
+            GraderConsole.Error.WriteLine($"grade.sh: {problem.Message}");
             pack = null;
             return problem;
         }
@@ -84,14 +84,14 @@ public static class GraderCommandLine
             var sandbox = WorkerSandbox.Select(allowUnsandboxed);
             if (!sandbox.Isolates)
             {
-                Console.Error.WriteLine($"grade.sh: WARNING: student code runs without isolation ({WorkerSandbox.OptOutFlag}): {sandbox.Missing}.");
+                GraderConsole.Error.WriteLine($"grade.sh: WARNING: student code runs without isolation ({WorkerSandbox.OptOutFlag}): {sandbox.Missing}.");
             }
 
             return null;
         }
         catch (SandboxUnavailableException refusal)
         {
-            Console.Error.WriteLine($"grade.sh: {refusal.Message}");
+            GraderConsole.Error.WriteLine($"grade.sh: {refusal.Message}");
             return refusal;
         }
     }

@@ -19,6 +19,6 @@ public static class PeakMemory
         // VmHWM is the high-water mark of the resident set; the kernel keeps it per process.
         var line = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
         var kilobytes = line is null ? 0 : long.Parse(line["VmHWM:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
-        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Prefix} {kilobytes / 1024} MB"));
+        GraderConsole.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Prefix} {kilobytes / 1024} MB"));
     }
 }

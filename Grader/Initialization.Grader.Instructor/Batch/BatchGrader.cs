@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Initialization.Grader.Gradebooks;
+using Initialization.Grader.Hosting;
 using Initialization.Grader.Pipeline;
 using Initialization.Grader.Reporting;
 
@@ -63,7 +64,7 @@ public sealed class BatchGrader(SubmissionGrader grader, BatchOptions options, I
             {
                 // A fault of the grader on one submission must not stop the class.
                 Interlocked.Increment(ref faults);
-                Console.Error.WriteLine($"grade.sh: the grader failed on {student.Id}: {exception}");
+                GraderConsole.Error.WriteLine($"grade.sh: the grader failed on {student.Id}: {exception}");
                 result = GradingResult.GraderFailure(exception) with { MaxScore = grader.Pack.MaxScore };
             }
 

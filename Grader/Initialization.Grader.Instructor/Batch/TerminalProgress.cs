@@ -9,7 +9,7 @@ namespace Initialization.Grader.Batch;
 /// </summary>
 public sealed class TerminalProgress : IBatchProgress
 {
-    private readonly IAnsiConsole _console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+    private readonly IAnsiConsole _console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Hosting.GraderConsole.Error) });
     private readonly Stopwatch _clock = new();
     private readonly Lock _gate = new();
     private readonly ManualResetEventSlim _finished = new();

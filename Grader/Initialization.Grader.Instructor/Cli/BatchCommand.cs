@@ -81,7 +81,7 @@ public static class BatchCommand
         var limits = pack!.Limits(GradingLimits.Default);
         using var workers = new WorkerPool(new WorkerLauncher(limits));
         using var grader = new SubmissionGrader(pack, limits, workers);
-        IBatchProgress progress = Console.IsErrorRedirected ? new PlainProgress(Console.Error) : new TerminalProgress();
+        IBatchProgress progress = Console.IsErrorRedirected ? new PlainProgress(GraderConsole.Error) : new TerminalProgress();
         BatchOutcome outcome;
         try
         {
@@ -93,11 +93,11 @@ public static class BatchCommand
         }
         catch (Exception failure) when (WriteFailure(failure) is { } cause)
         {
-            Console.Error.WriteLine($"grade.sh: the results could not be written to '{output}': {cause.Message} Give --out a folder you can write to; students already graded keep their results there.");
+            GraderConsole.Error.WriteLine($"grade.sh: the results could not be written to '{output}': {cause.Message} Give --out a folder you can write to; students already graded keep their results there.");
             return GraderCommandLine.GraderFault;
         }
 
-        Console.Error.WriteLine(
+        GraderConsole.Error.WriteLine(
             $"{outcome.Students} students, {outcome.GradedNow} graded now in {outcome.Seconds:0.0} s ({(outcome.Seconds > 0 ? outcome.GradedNow / outcome.Seconds : 0):0.0}/s). " +
             $"Results in {Path.Combine(output!, "results")}, gradebook and summary in {output}.");
         PeakMemory.ReportIfAsked();

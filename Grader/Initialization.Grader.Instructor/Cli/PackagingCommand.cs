@@ -68,17 +68,17 @@ public static class PackagingCommand
             if (parsed.GetValue(s_release) is { } releaseFolder)
             {
                 var files = StudentRelease.Write(kit, releaseFolder);
-                Console.Error.WriteLine($"grade.sh: wrote the student kit ({files.Count} files) to {releaseFolder}: push it as the assignment's template repository");
+                GraderConsole.Error.WriteLine($"grade.sh: wrote the student kit ({files.Count} files) to {releaseFolder}: push it as the assignment's template repository");
             }
             else if (parsed.GetValue(s_gradescopeBundle) is { } zip)
             {
                 GradescopeBundle.Write(kit, SelfContainedGrader.Locate(), zip);
-                Console.Error.WriteLine($"grade.sh: wrote the Gradescope autograder bundle to {zip} ({new FileInfo(zip).Length / (1024 * 1024)} MB): upload it in the assignment's Configure Autograder page");
+                GraderConsole.Error.WriteLine($"grade.sh: wrote the Gradescope autograder bundle to {zip} ({new FileInfo(zip).Length / (1024 * 1024)} MB): upload it in the assignment's Configure Autograder page");
             }
             else if (parsed.GetValue(s_dockerContext) is { } contextFolder)
             {
                 DockerContext.Write(kit, SelfContainedGrader.Locate(), contextFolder);
-                Console.Error.WriteLine($"grade.sh: wrote the grader image's build context to {contextFolder}: build it with docker build -t initialization-grader {contextFolder}");
+                GraderConsole.Error.WriteLine($"grade.sh: wrote the grader image's build context to {contextFolder}: build it with docker build -t initialization-grader {contextFolder}");
             }
             else if (parsed.GetValue(s_exercisePack) is { } packFolder)
             {
@@ -92,7 +92,7 @@ public static class PackagingCommand
                         File.Copy(fullPath, destination);
                     }
                 });
-                Console.Error.WriteLine($"grade.sh: wrote the exercise pack ({files.Count} files) to {packFolder}: a PrairieLearn question's tests/ folder (keep it private)");
+                GraderConsole.Error.WriteLine($"grade.sh: wrote the exercise pack ({files.Count} files) to {packFolder}: a PrairieLearn question's tests/ folder (keep it private)");
             }
             else
             {
@@ -103,12 +103,12 @@ public static class PackagingCommand
         }
         catch (PackagingException problem)
         {
-            Console.Error.WriteLine($"grade.sh: {problem.Message}");
+            GraderConsole.Error.WriteLine($"grade.sh: {problem.Message}");
             return GraderCommandLine.UsageError;
         }
         catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"grade.sh: {requested[0].Name} failed: {failure.Message}");
+            GraderConsole.Error.WriteLine($"grade.sh: {requested[0].Name} failed: {failure.Message}");
             return GraderCommandLine.GraderFault;
         }
     }

@@ -99,7 +99,7 @@ public static class GradeCommand
     {
         if (outFile is null)
         {
-            Console.Out.Write(text);
+            GraderConsole.Out.Write(text);
             return true;
         }
 
@@ -110,7 +110,7 @@ public static class GradeCommand
         }
         catch (Exception failure) when (failure is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            Console.Error.WriteLine($"grade.sh: the result could not be written to '{outFile}': {failure.Message} Give --out a file in a folder you can write to.");
+            GraderConsole.Error.WriteLine($"grade.sh: the result could not be written to '{outFile}': {failure.Message} Give --out a file in a folder you can write to.");
             return false;
         }
     }
@@ -142,13 +142,13 @@ public static class GradeCommand
         catch (Exception exception)
         {
             exitCode = GraderCommandLine.GraderFault;
-            Console.Error.WriteLine($"grade.sh: the grader failed: {exception}");
+            GraderConsole.Error.WriteLine($"grade.sh: the grader failed: {exception}");
             result = GradingResult.GraderFailure(exception) with { MaxScore = pack!.MaxScore };
         }
 
         text = format.Write(result, context);
-        Console.Error.WriteLine(result.Summary);
-        Console.Error.WriteLine($"(worker sandbox: {WorkerSandbox.Current.Description})");
+        GraderConsole.Error.WriteLine(result.Summary);
+        GraderConsole.Error.WriteLine($"(worker sandbox: {WorkerSandbox.Current.Description})");
         PeakMemory.ReportIfAsked();
         return exitCode;
     }
