@@ -1,5 +1,6 @@
 using System.Globalization;
 using Initialization.Grader.Pipeline;
+using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace Initialization.Grader.Reporting;
@@ -82,7 +83,9 @@ public static class GradescopeReport
     /// <exception cref="InvalidDataException">The text is not such a result.</exception>
     public static GradingResult Read(string json)
     {
-        var root = JObject.Parse(json);
+        // Texts stay texts: by default Json.NET turns any that looks like a date into a date (and shifts it to local time).
+        var root = JsonConvert.DeserializeObject<JObject>(json, new JsonSerializerSettings { DateParseHandling = DateParseHandling.None })
+            ?? throw new InvalidDataException("a results.json that is null");
         var output = (string?)root["output"] ?? throw new InvalidDataException("a results.json without output");
         var tests = (root["tests"] as JArray ?? throw new InvalidDataException("a results.json without tests")).Select(t => new TestResult(
             (string?)t["tags"]?.FirstOrDefault() ?? "unknown",
