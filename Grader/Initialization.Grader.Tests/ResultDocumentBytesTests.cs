@@ -2,6 +2,7 @@ using System.Text;
 using Initialization.Grader.Batch;
 using Initialization.Grader.Pipeline;
 using Initialization.Grader.Reporting;
+using Initialization.Grader.Reporting.Documents;
 using Newtonsoft.Json;
 
 namespace Initialization.Grader.Tests;
@@ -57,6 +58,19 @@ public class ResultDocumentBytesTests
             .Order(StringComparer.Ordinal);
 
         Assert.That(files, Is.EquivalentTo(s_documents.Value.Keys), "a golden file no test writes (stale), or a case without its file");
+    }
+
+    [Test]
+    public void GradescopeRecord_ReadBackAsItsDocument_WritesTheSameBytes()
+    {
+        Assert.Multiple(() =>
+        {
+            foreach (var (name, result) in Results())
+            {
+                var record = GradescopeReport.Write(result, "after_due_date");
+                Assert.That(ReportJson.Write(ReportJson.Read<GradescopeResults>(record)), Is.EqualTo(record), name);
+            }
+        });
     }
 
     /// <summary>Every document, by its golden file's name.</summary>
