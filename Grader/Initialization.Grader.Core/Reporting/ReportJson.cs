@@ -47,20 +47,6 @@ public static class ReportJson
         return text + "\n";
     }
 
-    /// <summary>The document that <paramref name="write"/> writes field by field (formats not yet moved to a document type).</summary>
-    /// <param name="write">Writes the document's value (usually one object).</param>
-    /// <returns>The JSON text, ending with a newline.</returns>
-    internal static string Write(Action<JsonWriter> write)
-    {
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var json = new JsonTextWriter(text) { Formatting = Formatting.Indented, Indentation = 2 })
-        {
-            write(json);
-        }
-
-        return text + "\n";
-    }
-
     /// <summary>The document that <paramref name="json"/> holds.</summary>
     /// <typeparam name="TDocument">The document's type.</typeparam>
     /// <param name="json">JSON text (e.g. one <see cref="Write"/> wrote).</param>
