@@ -1,5 +1,6 @@
 using System.Globalization;
 using Initialization.Grader.Pipeline;
+using Initialization.Grader.Reporting.Documents;
 
 namespace Initialization.Grader.Reporting;
 
@@ -22,70 +23,54 @@ public sealed class GitHubClassroomFormat : IResultFormat
     public string FileExtension => ".json";
 
     /// <inheritdoc/>
-    public string Write(GradingResult result, ReportContext context)
+    public string Write(GradingResult result, ReportContext context) => ReportJson.Write(Document(result));
+
+    /// <summary>The document of <paramref name="result"/>: its tests, or one test that says why there are none.</summary>
+    /// <param name="result">The grading result.</param>
+    /// <returns>The document.</returns>
+    public static GitHubClassroomResults Document(GradingResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
         var tests = Tests(result);
-        var status = result.GraderFault ? "error" : tests.All(t => t.Status == "pass") ? "pass" : "fail";
-
-        return ReportJson.Write(json =>
+        return new GitHubClassroomResults
         {
-            json.WriteStartObject();
-            json.WritePropertyName("version");
-            json.WriteValue(1);
-            json.WritePropertyName("status");
-            json.WriteValue(status);
-            json.WritePropertyName("max_score");
-            json.WriteValue(Math.Round(result.MaxScore, 4));
-            json.WritePropertyName("tests");
-            json.WriteStartArray();
-            foreach (var test in tests)
-            {
-                json.WriteStartObject();
-                json.WritePropertyName("name");
-                json.WriteValue(test.Name);
-                json.WritePropertyName("status");
-                json.WriteValue(test.Status);
-                json.WritePropertyName("score");
-                json.WriteValue(test.Score);
-                json.WritePropertyName("message");
-                json.WriteValue(test.Message);
-                json.WritePropertyName("test_code");
-                json.WriteValue(test.Code);
-                json.WritePropertyName("filename");
-                json.WriteValue(StudentFile);
-                // Neither is known per test; fixed values keep the document the same for the same result.
-                json.WritePropertyName("line_no");
-                json.WriteValue(0);
-                json.WritePropertyName("duration");
-                json.WriteValue(0);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        });
+            Version = 1,
+            Status = result.GraderFault ? "error" : tests.All(t => t.Status == "pass") ? "pass" : "fail",
+            MaxScore = Math.Round(result.MaxScore, 4),
+            Tests = tests,
+        };
     }
 
-    private sealed record ClassroomTest(string Name, string Status, double Score, string Message, string Code);
-
-    private static List<ClassroomTest> Tests(GradingResult result)
+    private static List<GitHubClassroomTest> Tests(GradingResult result)
     {
         if (result.GraderFault)
         {
-            return [new("Grading", "error", 0, result.Summary, "grade.sh")];
+            return [Test("Grading", "error", 0, result.Summary, "grade.sh")];
         }
 
         if (!result.Gradable)
         {
-            return [new("Submission", "fail", 0, result.Summary, "grade.sh")];
+            return [Test("Submission", "fail", 0, result.Summary, "grade.sh")];
         }
 
-        return [.. result.Tests.Select(t => new ClassroomTest(
+        return [.. result.Tests.Select(t => Test(
             t.Name,
             t.Passed ? "pass" : "fail",
             t.Score,
             ReportText.Message(t),
             string.Create(CultureInfo.InvariantCulture, $"{t.Method}, rubric item {t.Item}")))];
     }
+
+    // Neither the line nor the duration is known per test; fixed values keep the document the same for the same result.
+    private static GitHubClassroomTest Test(string name, string status, double score, string message, string code) => new()
+    {
+        Name = name,
+        Status = status,
+        Score = score,
+        Message = message,
+        TestCode = code,
+        FileName = StudentFile,
+        LineNumber = 0,
+        Duration = 0,
+    };
 }

@@ -1,13 +1,13 @@
 using System.Globalization;
 using Initialization.Grader.Pipeline;
-using Newtonsoft.Json.Linq;
+using Initialization.Grader.Reporting.Documents;
 
 namespace Initialization.Grader.Reporting;
 
 /// <summary>
-/// Stage 5: the result as Gradescope's results.json (the kit's default JSON score). Fields are
-/// written in a fixed order and numbers in the invariant culture, so the same submission gives
-/// the same bytes every time but for <c>execution_time</c>.
+/// Stage 5: the result as Gradescope's results.json (the kit's default JSON score), a
+/// <see cref="GradescopeResults"/> written by <see cref="ReportJson"/>, so the same submission
+/// gives the same bytes every time but for <c>execution_time</c>.
 /// </summary>
 public static class GradescopeReport
 {
@@ -15,62 +15,37 @@ public static class GradescopeReport
     /// <param name="result">The grading result.</param>
     /// <param name="testVisibility">Each test's visibility (the exercise pack's: visible, after_due_date, after_published or hidden); the score itself stays visible.</param>
     /// <returns>Indented JSON ending with a newline.</returns>
-    public static string Write(GradingResult result, string testVisibility = "visible")
+    public static string Write(GradingResult result, string testVisibility = "visible") =>
+        ReportJson.Write(Document(result, testVisibility));
+
+    /// <summary>The document of <paramref name="result"/>: its tests grouped by method, in the order the methods first appear.</summary>
+    /// <param name="result">The grading result.</param>
+    /// <param name="testVisibility">Each test's visibility.</param>
+    /// <returns>The document <see cref="Write"/> writes.</returns>
+    public static GradescopeResults Document(GradingResult result, string testVisibility = "visible")
     {
         ArgumentNullException.ThrowIfNull(result);
-        return ReportJson.Write(json =>
+        return new GradescopeResults
         {
-            json.WriteStartObject();
-            json.WritePropertyName("score");
-            json.WriteValue(Math.Round(result.Score, 4));
-            json.WritePropertyName("max_score");
-            json.WriteValue(Math.Round(result.MaxScore, 4));
-            json.WritePropertyName("execution_time");
-            json.WriteValue(Math.Round(result.ExecutionSeconds, 3));
-            json.WritePropertyName("output");
-            json.WriteValue(Output(result));
-            json.WritePropertyName("output_format");
-            json.WriteValue("text");
-            json.WritePropertyName("visibility");
-            json.WriteValue("visible");
-            json.WritePropertyName("stdout_visibility");
-            json.WriteValue("hidden");
-            json.WritePropertyName("tests");
-            json.WriteStartArray();
-            var methodNumber = 0;
-            foreach (var group in result.Tests.GroupBy(t => t.Method))
+            Score = Math.Round(result.Score, 4),
+            MaxScore = Math.Round(result.MaxScore, 4),
+            ExecutionTime = Math.Round(result.ExecutionSeconds, 3),
+            Output = Output(result),
+            OutputFormat = "text",
+            Visibility = "visible",
+            StdoutVisibility = "hidden",
+            Tests = [.. result.Tests.GroupBy(t => t.Method).SelectMany((group, method) => group.Select((test, item) => new GradescopeTest
             {
-                methodNumber++;
-                var item = 0;
-                foreach (var test in group)
-                {
-                    item++;
-                    json.WriteStartObject();
-                    json.WritePropertyName("name");
-                    json.WriteValue(test.Name);
-                    json.WritePropertyName("number");
-                    json.WriteValue($"{methodNumber}.{item}");
-                    json.WritePropertyName("score");
-                    json.WriteValue(test.Score);
-                    json.WritePropertyName("max_score");
-                    json.WriteValue(test.MaxScore);
-                    json.WritePropertyName("status");
-                    json.WriteValue(test.Passed ? "passed" : "failed");
-                    json.WritePropertyName("output");
-                    json.WriteValue(ReportText.Message(test));
-                    json.WritePropertyName("visibility");
-                    json.WriteValue(testVisibility);
-                    json.WritePropertyName("tags");
-                    json.WriteStartArray();
-                    json.WriteValue(test.Method);
-                    json.WriteEndArray();
-                    json.WriteEndObject();
-                }
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        });
+                Name = test.Name,
+                Number = string.Create(CultureInfo.InvariantCulture, $"{method + 1}.{item + 1}"),
+                Score = test.Score,
+                MaxScore = test.MaxScore,
+                Status = test.Passed ? "passed" : "failed",
+                Output = ReportText.Message(test),
+                Visibility = testVisibility,
+                Tags = [test.Method],
+            }))],
+        };
     }
 
     /// <summary>
@@ -80,22 +55,23 @@ public static class GradescopeReport
     /// <param name="json">A results.json written by <see cref="Write"/>.</param>
     /// <returns>The result.</returns>
     /// <exception cref="InvalidDataException">The text is not such a result.</exception>
+    /// <exception cref="Newtonsoft.Json.JsonException">The text is not JSON, or not of a results.json's shape.</exception>
     public static GradingResult Read(string json)
     {
-        var root = JObject.Parse(json);
-        var output = (string?)root["output"] ?? throw new InvalidDataException("a results.json without output");
-        var tests = (root["tests"] as JArray ?? throw new InvalidDataException("a results.json without tests")).Select(t => new TestResult(
-            (string?)t["tags"]?.FirstOrDefault() ?? "unknown",
-            int.Parse(((string?)t["number"] ?? "0.0").Split('.')[^1], CultureInfo.InvariantCulture),
-            (string?)t["name"] ?? string.Empty,
-            (double?)t["score"] ?? 0,
-            (double?)t["max_score"] ?? 0,
-            (string?)t["status"] == "passed",
-            (string?)t["status"] == "passed" ? string.Empty : (string?)t["output"] ?? string.Empty)).ToList();
+        var document = ReportJson.Read<GradescopeResults>(json);
+        var output = document.Output ?? throw new InvalidDataException("a results.json without output");
+        var tests = (document.Tests ?? throw new InvalidDataException("a results.json without tests")).Select(t => t ?? throw new InvalidDataException("a results.json with a test that is null")).Select(t => new TestResult(
+            t.Tags?.FirstOrDefault() ?? "unknown",
+            int.Parse((t.Number ?? "0.0").Split('.')[^1], CultureInfo.InvariantCulture),
+            t.Name ?? string.Empty,
+            t.Score ?? 0,
+            t.MaxScore ?? 0,
+            t.Status == "passed",
+            t.Status == "passed" ? string.Empty : t.Output ?? string.Empty)).ToList();
         // Every graded submission has a result per hidden test; a not-gradable one or a grader fault has none.
-        return new GradingResult(tests.Count > 0, output, tests, string.Empty, (double?)root["execution_time"] ?? 0)
+        return new GradingResult(tests.Count > 0, output, tests, string.Empty, document.ExecutionTime ?? 0)
         {
-            MaxScore = (double?)root["max_score"] ?? tests.Sum(t => t.MaxScore),
+            MaxScore = document.MaxScore ?? tests.Sum(t => t.MaxScore),
         };
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Initialization.Grader.Pipeline;
+using Initialization.Grader.Reporting.Documents;
 
 namespace Initialization.Grader.Reporting;
 
@@ -37,30 +38,29 @@ public sealed class LtiAgsScoreFormat : IResultFormat
             throw new ArgumentException("an LTI score names the learner: give the student's LTI user id (--student-id)", nameof(context));
         }
 
-        var graded = result.Gradable && !result.GraderFault;
-        return ReportJson.Write(json =>
-        {
-            json.WriteStartObject();
-            json.WritePropertyName("userId");
-            json.WriteValue(context.StudentId);
-            if (graded)
-            {
-                json.WritePropertyName("scoreGiven");
-                json.WriteValue(Math.Round(result.Score, 4));
-                json.WritePropertyName("scoreMaximum");
-                json.WriteValue(Math.Round(result.MaxScore, 4));
-            }
+        return ReportJson.Write(Document(result, context.StudentId, context.Timestamp));
+    }
 
-            json.WritePropertyName("comment");
-            json.WriteValue(ReportText.Cut(result.Summary, MaxCommentChars));
-            json.WritePropertyName("timestamp");
-            json.WriteValue(Timestamp(context.Timestamp));
-            json.WritePropertyName("activityProgress");
-            json.WriteValue("Completed");
-            json.WritePropertyName("gradingProgress");
-            json.WriteValue(graded ? "FullyGraded" : "Failed");
-            json.WriteEndObject();
-        });
+    /// <summary>The score of <paramref name="result"/> for <paramref name="studentId"/>: points only when graded.</summary>
+    /// <param name="result">The grading result.</param>
+    /// <param name="studentId">The learner's LTI user id.</param>
+    /// <param name="timestamp">When grading finished.</param>
+    /// <returns>The document.</returns>
+    public static LtiAgsScore Document(GradingResult result, string studentId, DateTimeOffset timestamp)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(studentId);
+        var graded = result.Gradable && !result.GraderFault;
+        return new LtiAgsScore
+        {
+            UserId = studentId,
+            ScoreGiven = graded ? Math.Round(result.Score, 4) : null,
+            ScoreMaximum = graded ? Math.Round(result.MaxScore, 4) : null,
+            Comment = ReportText.Cut(result.Summary, MaxCommentChars),
+            Timestamp = Timestamp(timestamp),
+            ActivityProgress = "Completed",
+            GradingProgress = graded ? "FullyGraded" : "Failed",
+        };
     }
 
     /// <summary>ISO 8601 with milliseconds and offset, e.g. "2025-03-01T12:00:00.123+00:00", as the specification's examples.</summary>

@@ -1,5 +1,6 @@
 using System.Text;
 using Initialization.Grader.Pipeline;
+using Initialization.Grader.Reporting.Documents;
 
 namespace Initialization.Grader.Reporting;
 
@@ -30,7 +31,7 @@ public sealed class PrairieLearnFormat : IResultFormat
         var json = string.Empty;
         foreach (var limit in s_textLimits)
         {
-            json = Render(result, limit);
+            json = ReportJson.Write(Document(result, limit));
             if (Encoding.UTF8.GetByteCount(json) <= MaxBytes)
             {
                 break;
@@ -40,45 +41,30 @@ public sealed class PrairieLearnFormat : IResultFormat
         return json;
     }
 
-    private static string Render(GradingResult result, int? textLimit)
+    /// <summary>The document of <paramref name="result"/>, every text cut to <paramref name="textLimit"/> characters (null: none cut).</summary>
+    /// <param name="result">The grading result.</param>
+    /// <param name="textLimit">The most characters of each text, or null.</param>
+    /// <returns>The document.</returns>
+    public static PrairieLearnResults Document(GradingResult result, int? textLimit = null)
     {
+        ArgumentNullException.ThrowIfNull(result);
         string Text(string text) => textLimit is { } limit ? ReportText.Cut(text, limit) : text;
 
         var gradable = result.Gradable && !result.GraderFault;
-        return ReportJson.Write(json =>
+        return new PrairieLearnResults
         {
-            json.WriteStartObject();
-            json.WritePropertyName("gradable");
-            json.WriteValue(gradable);
-            json.WritePropertyName("score");
-            json.WriteValue(gradable && result.MaxScore > 0 ? Math.Round(result.Score / result.MaxScore, 6) : 0.0);
-            json.WritePropertyName("message");
-            json.WriteValue(Text(result.Summary));
-            json.WritePropertyName("output");
-            json.WriteValue(Text(result.StudentOutput));
-            json.WritePropertyName("tests");
-            json.WriteStartArray();
-            foreach (var test in result.Tests)
+            Gradable = gradable,
+            Score = gradable && result.MaxScore > 0 ? Math.Round(result.Score / result.MaxScore, 6) : 0.0,
+            Message = Text(result.Summary),
+            Output = Text(result.StudentOutput),
+            Tests = [.. result.Tests.Select(test => new PrairieLearnTest
             {
-                json.WriteStartObject();
-                json.WritePropertyName("name");
-                json.WriteValue(test.Name);
-                json.WritePropertyName("points");
-                json.WriteValue(test.Score);
-                json.WritePropertyName("max_points");
-                json.WriteValue(test.MaxScore);
-
-                // The first line is the verdict; the whole feedback (matrices side by side) goes
-                // to output, which PrairieLearn shows in a fixed-width block.
-                json.WritePropertyName("message");
-                json.WriteValue(Text(ReportText.FirstLine(ReportText.Message(test))));
-                json.WritePropertyName("output");
-                json.WriteValue(Text(test.Feedback));
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        });
+                Name = test.Name,
+                Points = test.Score,
+                MaxPoints = test.MaxScore,
+                Message = Text(ReportText.FirstLine(ReportText.Message(test))),
+                Output = Text(test.Feedback),
+            })],
+        };
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
+using Initialization.Grader.Batch.Documents;
 using Initialization.Grader.Pipeline;
-using Newtonsoft.Json;
+using Initialization.Grader.Reporting;
 
 namespace Initialization.Grader.Batch;
 
@@ -15,39 +16,47 @@ public static class BatchSummary
     /// <param name="gradedNow">How many were graded in this run.</param>
     /// <param name="graderFaults">How many hit a fault of the grader in this run.</param>
     /// <param name="seconds">Wall-clock time of this run.</param>
-    /// <returns>Indented JSON.</returns>
-    public static string Write(IReadOnlyList<(string StudentId, GradingResult Result)> rows, int gradedNow, int graderFaults, double seconds)
+    /// <returns>Indented JSON ending with a newline.</returns>
+    public static string Write(IReadOnlyList<(string StudentId, GradingResult Result)> rows, int gradedNow, int graderFaults, double seconds) =>
+        ReportJson.Write(Document(rows, gradedNow, graderFaults, seconds));
+
+    /// <summary>The summary's document.</summary>
+    /// <param name="rows">Every student's result (graded now or before).</param>
+    /// <param name="gradedNow">How many were graded in this run.</param>
+    /// <param name="graderFaults">How many hit a fault of the grader in this run.</param>
+    /// <param name="seconds">Wall-clock time of this run.</param>
+    /// <returns>The document <see cref="Write"/> writes.</returns>
+    public static BatchSummaryDocument Document(IReadOnlyList<(string StudentId, GradingResult Result)> rows, int gradedNow, int graderFaults, double seconds)
     {
         ArgumentNullException.ThrowIfNull(rows);
         var scores = rows.Select(r => r.Result.Score).Order().ToList();
-        var summary = new
+        return new BatchSummaryDocument
         {
-            students = rows.Count,
-            graded_in_this_run = gradedNow,
-            not_gradable = rows.Count(r => !r.Result.Gradable),
-            grader_faults_in_this_run = graderFaults,
-            max_score = rows.Count > 0 ? rows.Max(r => r.Result.MaxScore) : 0,
-            score = rows.Count == 0 ? null : new
+            Students = rows.Count,
+            GradedInThisRun = gradedNow,
+            NotGradable = rows.Count(r => !r.Result.Gradable),
+            GraderFaultsInThisRun = graderFaults,
+            MaxScore = rows.Count > 0 ? rows.Max(r => r.Result.MaxScore) : 0,
+            Score = rows.Count == 0 ? null : new BatchScoreStatistics
             {
-                mean = Math.Round(scores.Average(), 4),
-                median = Math.Round(Median(scores), 4),
-                min = scores[0],
-                max = scores[^1],
-                full_marks = rows.Count(r => r.Result.Gradable && r.Result.Score == r.Result.MaxScore),
-                distribution = scores.GroupBy(s => Math.Floor(s).ToString(CultureInfo.InvariantCulture)).ToDictionary(g => g.Key, g => g.Count()),
+                Mean = Math.Round(scores.Average(), 4),
+                Median = Math.Round(Median(scores), 4),
+                Min = scores[0],
+                Max = scores[^1],
+                FullMarks = rows.Count(r => r.Result.Gradable && r.Result.Score == r.Result.MaxScore),
+                Distribution = scores.GroupBy(s => Math.Floor(s).ToString(CultureInfo.InvariantCulture)).ToDictionary(g => g.Key, g => g.Count()),
             },
-            methods = rows.SelectMany(r => r.Result.ByMethod).GroupBy(m => m.Method).Select(g => new
+            Methods = [.. rows.SelectMany(r => r.Result.ByMethod).GroupBy(m => m.Method).Select(g => new BatchMethodStatistics
             {
-                method = g.Key,
-                mean_score = Math.Round(g.Average(m => m.Score), 4),
-                max_score = g.Max(m => m.MaxScore),
-                full_marks_rate = Math.Round(g.Count(m => m.Score == m.MaxScore) / (double)rows.Count, 4),
-            }),
-            tests = PassRates(rows).Select(r => new { name = r.Test, pass_rate = Math.Round(r.PassRate, 4) }),
-            seconds = Math.Round(seconds, 2),
-            submissions_per_second = seconds > 0 ? Math.Round(gradedNow / seconds, 2) : 0,
+                Method = g.Key,
+                MeanScore = Math.Round(g.Average(m => m.Score), 4),
+                MaxScore = g.Max(m => m.MaxScore),
+                FullMarksRate = Math.Round(g.Count(m => m.Score == m.MaxScore) / (double)rows.Count, 4),
+            })],
+            Tests = [.. PassRates(rows).Select(r => new BatchTestPassRate { Name = r.Test, PassRate = Math.Round(r.PassRate, 4) })],
+            Seconds = Math.Round(seconds, 2),
+            SubmissionsPerSecond = seconds > 0 ? Math.Round(gradedNow / seconds, 2) : 0,
         };
-        return JsonConvert.SerializeObject(summary, Formatting.Indented) + "\n";
     }
 
     /// <summary>Each hidden test's pass rate among gradable submissions, in rubric order.</summary>

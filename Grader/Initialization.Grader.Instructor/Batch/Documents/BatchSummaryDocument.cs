@@ -1,0 +1,107 @@
+using Newtonsoft.Json;
+
+namespace Initialization.Grader.Batch.Documents;
+
+/// <summary>A batch's summary.json, as <see cref="BatchSummary"/> writes it: how the class did and how the run went.</summary>
+public sealed record BatchSummaryDocument
+{
+    /// <summary>Every student with a result (graded now or before).</summary>
+    [JsonProperty("students", Order = 1)]
+    public required int Students { get; init; }
+
+    /// <summary>How many were graded in this run.</summary>
+    [JsonProperty("graded_in_this_run", Order = 2)]
+    public required int GradedInThisRun { get; init; }
+
+    /// <summary>How many submissions could not be graded.</summary>
+    [JsonProperty("not_gradable", Order = 3)]
+    public required int NotGradable { get; init; }
+
+    /// <summary>How many hit a fault of the grader in this run.</summary>
+    [JsonProperty("grader_faults_in_this_run", Order = 4)]
+    public required int GraderFaultsInThisRun { get; init; }
+
+    /// <summary>The largest points available among the results (0 when there are none).</summary>
+    [JsonProperty("max_score", Order = 5)]
+    public required double MaxScore { get; init; }
+
+    /// <summary>Statistics of the scores; null (written as such) when there are no students.</summary>
+    [JsonProperty("score", Order = 6)]
+    public required BatchScoreStatistics? Score { get; init; }
+
+    /// <summary>Each graded method's statistics, in rubric order.</summary>
+    [JsonProperty("methods", Order = 7)]
+    public required IReadOnlyList<BatchMethodStatistics> Methods { get; init; }
+
+    /// <summary>Each hidden test's pass rate among gradable submissions, in rubric order.</summary>
+    [JsonProperty("tests", Order = 8)]
+    public required IReadOnlyList<BatchTestPassRate> Tests { get; init; }
+
+    /// <summary>Wall-clock time of this run (rounded to hundredths).</summary>
+    [JsonProperty("seconds", Order = 9)]
+    public required double Seconds { get; init; }
+
+    /// <summary>Submissions graded per second in this run (rounded to hundredths; 0 when no time passed).</summary>
+    [JsonProperty("submissions_per_second", Order = 10)]
+    public required double SubmissionsPerSecond { get; init; }
+}
+
+/// <summary>The class's scores in <see cref="BatchSummaryDocument.Score"/>.</summary>
+public sealed record BatchScoreStatistics
+{
+    /// <summary>The mean (rounded to four decimals).</summary>
+    [JsonProperty("mean", Order = 1)]
+    public required double Mean { get; init; }
+
+    /// <summary>The median (rounded to four decimals).</summary>
+    [JsonProperty("median", Order = 2)]
+    public required double Median { get; init; }
+
+    /// <summary>The lowest score.</summary>
+    [JsonProperty("min", Order = 3)]
+    public required double Min { get; init; }
+
+    /// <summary>The highest score.</summary>
+    [JsonProperty("max", Order = 4)]
+    public required double Max { get; init; }
+
+    /// <summary>How many gradable submissions earned every point.</summary>
+    [JsonProperty("full_marks", Order = 5)]
+    public required int FullMarks { get; init; }
+
+    /// <summary>How many scores fall in each whole point ("7" for 7 to 7.99…), lowest first.</summary>
+    [JsonProperty("distribution", Order = 6)]
+    public required IReadOnlyDictionary<string, int> Distribution { get; init; }
+}
+
+/// <summary>One graded method in <see cref="BatchSummaryDocument.Methods"/>.</summary>
+public sealed record BatchMethodStatistics
+{
+    /// <summary>The method's name.</summary>
+    [JsonProperty("method", Order = 1)]
+    public required string Method { get; init; }
+
+    /// <summary>The mean of its points (rounded to four decimals).</summary>
+    [JsonProperty("mean_score", Order = 2)]
+    public required double MeanScore { get; init; }
+
+    /// <summary>The points it is worth.</summary>
+    [JsonProperty("max_score", Order = 3)]
+    public required double MaxScore { get; init; }
+
+    /// <summary>The fraction of students with all its points (rounded to four decimals).</summary>
+    [JsonProperty("full_marks_rate", Order = 4)]
+    public required double FullMarksRate { get; init; }
+}
+
+/// <summary>One hidden test in <see cref="BatchSummaryDocument.Tests"/>.</summary>
+public sealed record BatchTestPassRate
+{
+    /// <summary>The test's readable name.</summary>
+    [JsonProperty("name", Order = 1)]
+    public required string Name { get; init; }
+
+    /// <summary>The fraction of gradable submissions that passed it (rounded to four decimals).</summary>
+    [JsonProperty("pass_rate", Order = 2)]
+    public required double PassRate { get; init; }
+}
