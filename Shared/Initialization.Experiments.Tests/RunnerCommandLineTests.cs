@@ -95,7 +95,59 @@ public class RunnerCommandLineTests
     public void Usage_ListsEveryOption()
     {
         Assert.That(RunnerCommandLine.Usage, Does.Contain("--out").And.Contain("--iterations").And.Contain("--learning-rate")
-            .And.Contain("--no-plots").And.Contain("--json").And.Contain("--help"));
+            .And.Contain("--no-plots").And.Contain("--json").And.Contain("--eval").And.Contain("--repl").And.Contain("--help"));
+    }
+
+    [Test]
+    public void Parse_NoScratchpadOption_AsksForNoScratchpad()
+    {
+        Assert.That(RunnerCommandLine.Parse([]).Scratchpad, Is.Null);
+    }
+
+    [Test]
+    public void Parse_EvalRepeated_KeepsEachPieceOfCodeInOrderAndRunsNoExperiments()
+    {
+        var parsed = RunnerCommandLine.Parse(["--eval", "var p = InitializeParametersHe([2, 4, 1]);", "--eval", "p[\"W1\"]"]);
+
+        Assert.That(parsed.Errors, Is.Empty);
+        Assert.That(parsed.Options, Is.Null);
+        Assert.That(parsed.Scratchpad?.Code, Is.EqualTo(new[] { "var p = InitializeParametersHe([2, 4, 1]);", "p[\"W1\"]" }));
+        Assert.That(parsed.Scratchpad?.Interactive, Is.False);
+    }
+
+    [Test]
+    public void Parse_Repl_AsksForTheInteractiveScratchpad()
+    {
+        var parsed = RunnerCommandLine.Parse(["--repl"]);
+
+        Assert.That(parsed.Scratchpad?.Interactive, Is.True);
+        Assert.That(parsed.Scratchpad?.Code, Is.Empty);
+    }
+
+    [Test]
+    public void Parse_EvalCodeStartingWithAMinus_IsCode()
+    {
+        var parsed = RunnerCommandLine.Parse(["--eval", "-1 * 2"]);
+
+        Assert.That(parsed.Scratchpad?.Code, Is.EqualTo(new[] { "-1 * 2" }));
+    }
+
+    [Test]
+    public void Parse_EvalWithTwoPiecesOfCode_SaysTheSecondIsNotUnderstood()
+    {
+        var parsed = RunnerCommandLine.Parse(["--eval", "1", "2"]);
+
+        Assert.That(parsed.Scratchpad, Is.Null);
+        Assert.That(parsed.Errors, Has.Some.Contains("'2'"));
+    }
+
+    [Test]
+    public void Parse_ScratchpadWithAnOptionOfTheExperiments_SaysTheyDoNotGoTogether()
+    {
+        var parsed = RunnerCommandLine.Parse(["--repl", "--iterations", "10", "--json"]);
+
+        Assert.That(parsed.Scratchpad, Is.Null);
+        Assert.That(parsed.Errors, Is.EqualTo(new[] { "--iterations, --json are options of the experiments, and --eval and --repl train nothing: run them separately." }));
     }
 
     [Test]

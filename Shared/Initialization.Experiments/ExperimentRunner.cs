@@ -9,14 +9,15 @@ namespace Initialization.Experiments;
 /// The exercise's experiment runner, the notebook's flow as a program: for each initializer it
 /// prints the example output, trains the network (cost every 1000 iterations), prints the
 /// accuracies and saves the plots; then it prints the conclusions. A method that is not
-/// implemented yet, or that fails, is reported and skipped.
+/// implemented yet, or that fails, is reported and skipped. With --eval or --repl it runs the
+/// <see cref="Scratchpad"/> over the experiments' initializers instead.
 /// </summary>
 public static class ExperimentRunner
 {
     /// <summary>Exit code: everything ran (methods not implemented yet are skipped, not errors).</summary>
     public const int Success = 0;
 
-    /// <summary>Exit code: a method threw or returned unusable parameters, or the plots could not be written.</summary>
+    /// <summary>Exit code: a method threw or returned unusable parameters, or the plots could not be written; or an --eval did not compile or threw.</summary>
     public const int ExperimentFailed = 1;
 
     /// <summary>Exit code: the command line is wrong.</summary>
@@ -25,8 +26,8 @@ public static class ExperimentRunner
     // Redirected output (a file, a pipe, a test) is not wrapped at 80 columns: lines stay whole.
     private const int UnwrappedWidth = 200;
 
-    /// <summary>Runs the experiments on the console.</summary>
-    /// <param name="args">The command line: --out DIR, --iterations N, --learning-rate X, --no-plots, --json, --help.</param>
+    /// <summary>Runs the experiments (or the scratchpad) on the console.</summary>
+    /// <param name="args">The command line: --out DIR, --iterations N, --learning-rate X, --no-plots, --json, --eval CODE, --repl, --help.</param>
     /// <param name="experiments">The experiments, e.g. from <see cref="CourseExperiments.Create"/>.</param>
     /// <returns>The process exit code: <see cref="Success"/>, <see cref="ExperimentFailed"/> or <see cref="UsageError"/>.</returns>
     public static int Run(IReadOnlyList<string> args, IReadOnlyList<Experiment> experiments)
@@ -37,17 +38,28 @@ public static class ExperimentRunner
             console.Profile.Width = UnwrappedWidth;
         }
 
-        return Run(args, experiments, console, Console.Out, Console.Error);
+        return Run(args, experiments, console, Console.In, Console.Out, Console.Error, showPrompts: !Console.IsInputRedirected);
     }
 
-    /// <summary>Runs the experiments, writing to the given streams (no colours, no live progress).</summary>
+    /// <summary>Runs the experiments, writing to the given streams (no colours, no live progress); --repl reads no input.</summary>
     /// <param name="args">The command line.</param>
     /// <param name="experiments">The experiments.</param>
-    /// <param name="output">Receives the report (or the JSON).</param>
-    /// <param name="error">Receives usage errors.</param>
+    /// <param name="output">Receives the report (or the JSON, or the scratchpad's values).</param>
+    /// <param name="error">Receives usage errors (and the scratchpad's messages).</param>
     /// <returns>The process exit code.</returns>
-    public static int Run(IReadOnlyList<string> args, IReadOnlyList<Experiment> experiments, TextWriter output, TextWriter error)
+    public static int Run(IReadOnlyList<string> args, IReadOnlyList<Experiment> experiments, TextWriter output, TextWriter error) =>
+        Run(args, experiments, TextReader.Null, output, error);
+
+    /// <summary>Runs the experiments, or the scratchpad with --repl reading its lines from <paramref name="input"/> (without prompts), writing to the given streams.</summary>
+    /// <param name="args">The command line.</param>
+    /// <param name="experiments">The experiments.</param>
+    /// <param name="input">The C# lines of --repl.</param>
+    /// <param name="output">Receives the report (or the JSON, or the scratchpad's values).</param>
+    /// <param name="error">Receives usage errors (and the scratchpad's messages).</param>
+    /// <returns>The process exit code.</returns>
+    public static int Run(IReadOnlyList<string> args, IReadOnlyList<Experiment> experiments, TextReader input, TextWriter output, TextWriter error)
     {
+        ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(output);
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
@@ -57,10 +69,11 @@ public static class ExperimentRunner
             Interactive = InteractionSupport.No,
         });
         console.Profile.Width = UnwrappedWidth;
-        return Run(args, experiments, console, output, error);
+        return Run(args, experiments, console, input, output, error, showPrompts: false);
     }
 
-    private static int Run(IReadOnlyList<string> args, IReadOnlyList<Experiment> experiments, IAnsiConsole console, TextWriter output, TextWriter error)
+    private static int Run(
+        IReadOnlyList<string> args, IReadOnlyList<Experiment> experiments, IAnsiConsole console, TextReader input, TextWriter output, TextWriter error, bool showPrompts)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(experiments);
@@ -77,6 +90,11 @@ public static class ExperimentRunner
             error.WriteLine();
             error.WriteLine(RunnerCommandLine.Usage);
             return UsageError;
+        }
+
+        if (parsed.Scratchpad is { } scratchpad)
+        {
+            return ScratchpadConsole.Run(scratchpad, Scratchpad.For(experiments), input, output, error, showPrompts);
         }
 
         if (parsed.HelpRequested || parsed.Options is null)

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Initialization.Shared;
 using Initialization.Shared.Model;
 
@@ -62,36 +61,7 @@ public static class InitializerCall
 
     private static string CrashMessage(string methodName, IReadOnlyList<int> layersDims, Exception e)
     {
-        var where = StudentLine(e) is { } line ? $" at line {line} of Initializers.cs" : "";
-        return $"{methodName}({Dims(layersDims)}) threw {e.GetType().Name}{where}: {e.Message}{Hint(e)}";
-    }
-
-    private static string Hint(Exception e) => e switch
-    {
-        IndexOutOfRangeException =>
-            " Hint: an index such as layersDims[l] or layersDims[l - 1] is outside the array; the loop runs l = 1 … layersDims.Length - 1.",
-        KeyNotFoundException =>
-            " Hint: a dictionary key is missing; the keys are \"W1\", \"b1\", \"W2\", … built with $\"W{l}\" and $\"b{l}\".",
-        NullReferenceException =>
-            " Hint: something is still null; create the matrices before you use them.",
-        ArgumentOutOfRangeException =>
-            " Hint: a matrix size is out of range; check the rows and columns you pass (layersDims[l], layersDims[l - 1]).",
-        _ => "",
-    };
-
-    // The line in the student's file where the exception started, when the build has line numbers.
-    private static int? StudentLine(Exception e)
-    {
-        foreach (var frame in new StackTrace(e, fNeedFileInfo: true).GetFrames())
-        {
-            if (frame.GetFileName() is { } file
-                && Path.GetFileName(file).Equals("Initializers.cs", StringComparison.OrdinalIgnoreCase)
-                && frame.GetFileLineNumber() > 0)
-            {
-                return frame.GetFileLineNumber();
-            }
-        }
-
-        return null;
+        var where = StudentException.Origin(e) is { } origin ? $" at line {origin.Line} of {StudentException.StudentFile}" : "";
+        return $"{methodName}({Dims(layersDims)}) threw {e.GetType().Name}{where}: {e.Message}{StudentException.Hint(e)}";
     }
 }

@@ -6,12 +6,16 @@ using System.Reflection;
 namespace Initialization.Experiments;
 
 /// <summary>The result of reading the runner's command line.</summary>
-/// <param name="Options">The options to run with; null when help was asked for or the command line is wrong.</param>
+/// <param name="Options">The options to run the experiments with; null when help was asked for, the command line is wrong or the scratchpad was asked for.</param>
 /// <param name="HelpRequested">--help (or -h, -?) was given: show <see cref="RunnerCommandLine.Usage"/> and stop.</param>
 /// <param name="Errors">What is wrong with the command line, one sentence each; empty when it is fine.</param>
-public sealed record ParsedCommandLine(RunnerOptions? Options, bool HelpRequested, IReadOnlyList<string> Errors);
+public sealed record ParsedCommandLine(RunnerOptions? Options, bool HelpRequested, IReadOnlyList<string> Errors)
+{
+    /// <summary>--eval or --repl was given: evaluate C# instead of running the experiments; null otherwise.</summary>
+    public ScratchpadOptions? Scratchpad { get; init; }
+}
 
-/// <summary>The runner's options: --out DIR, --iterations N, --learning-rate X, --no-plots, --json.</summary>
+/// <summary>The runner's options: --out DIR, --iterations N, --learning-rate X, --no-plots, --json; or the scratchpad's --eval CODE and --repl.</summary>
 public static class RunnerCommandLine
 {
     private static readonly Option<string> s_out = new("--out")
@@ -46,6 +50,18 @@ public static class RunnerCommandLine
         Description = "Print only a JSON summary of the three models (costs, accuracies, predictions); writes no plots.",
     };
 
+    private static readonly Option<string[]> s_eval = new("--eval")
+    {
+        Description = "Evaluate C# with your Initializers and print its value, like a notebook cell (no training). "
+            + "Repeat it to run several in turn; they share variables.",
+        HelpName = "CODE",
+    };
+
+    private static readonly Option<bool> s_repl = new("--repl")
+    {
+        Description = "Type C# line by line at a prompt, like notebook cells: values are printed, variables kept (no training).",
+    };
+
     // The Starter and Solution programs are Initialization.Starter and Initialization.Solution.
     private const string ProjectPrefix = "Initialization.";
 
@@ -71,6 +87,12 @@ public static class RunnerCommandLine
             return new ParsedCommandLine(null, true, []);
         }
 
+        var evals = result.GetValue(s_eval) ?? [];
+        if (evals.Length > 0 || result.GetValue(s_repl))
+        {
+            return Scratchpad(result, evals);
+        }
+
         var defaults = new RunnerOptions();
         var json = result.GetValue(s_json);
         return new ParsedCommandLine(
@@ -86,13 +108,31 @@ public static class RunnerCommandLine
             []);
     }
 
+    // --eval and --repl train nothing, so the training options would be silently ignored: say so.
+    private static ParsedCommandLine Scratchpad(ParseResult result, string[] evals)
+    {
+        Option[] training = [s_out, s_iterations, s_learningRate, s_noPlots, s_json];
+        var ignored = training.Where(option => result.GetResult(option) is { Implicit: false }).Select(option => option.Name).ToList();
+        if (ignored.Count > 0)
+        {
+            return new ParsedCommandLine(null, false,
+                [$"{string.Join(", ", ignored)} {(ignored.Count == 1 ? "is an option" : "are options")} of the experiments, and --eval and --repl train nothing: run them separately."]);
+        }
+
+        return new ParsedCommandLine(null, false, [])
+        {
+            Scratchpad = new ScratchpadOptions { Code = evals, Interactive = result.GetValue(s_repl) },
+        };
+    }
+
     private static RootCommand CreateCommand()
     {
         var command = new RootCommand(
             "Trains the course's 3-layer network on the two-circles data with each of your three initializers, "
-            + "prints what the notebook prints and saves the cost and decision-boundary plots.")
+            + "prints what the notebook prints and saves the cost and decision-boundary plots. "
+            + "With --eval or --repl it trains nothing: it evaluates C# against your Initializers and prints the values, like notebook cells.")
         {
-            s_out, s_iterations, s_learningRate, s_noPlots, s_json,
+            s_out, s_iterations, s_learningRate, s_noPlots, s_json, s_eval, s_repl,
         };
         // The runner has no version of its own to show; --version would only confuse.
         foreach (var version in command.Options.OfType<VersionOption>().ToList())
