@@ -6,7 +6,7 @@ namespace Initialization.Grader.Tests;
 /// <summary>GitHub Classroom's grader result: the reporter's "Points X/Y" adds up to the grade.</summary>
 public class GitHubClassroomFormatTests
 {
-    private static readonly ReportContext s_context = new(null, DateTimeOffset.UnixEpoch);
+    private static readonly ReportContext s_context = new(null, DateTimeOffset.UnixEpoch) { ExerciseTitle = "Initialization", StudentFile = "Starter/Initializers.cs" };
 
     private static JObject Write(Pipeline.GradingResult result) => JObject.Parse(new GitHubClassroomFormat().Write(result, s_context));
 

@@ -6,7 +6,7 @@ namespace Initialization.Grader.Tests;
 /// <summary>JUnit XML: counts that match the test cases, the feedback in failures, anything the student printed made safe for XML.</summary>
 public class JUnitFormatTests
 {
-    private static readonly ReportContext s_context = new(null, DateTimeOffset.UnixEpoch);
+    private static readonly ReportContext s_context = new(null, DateTimeOffset.UnixEpoch) { ExerciseTitle = "Initialization", StudentFile = "Starter/Initializers.cs" };
 
     private static XDocument Write(Pipeline.GradingResult result) => XDocument.Parse(new JUnitFormat().Write(result, s_context));
 

@@ -4,7 +4,11 @@ using Newtonsoft.Json.Linq;
 
 namespace Initialization.Grader.Tests;
 
-/// <summary>The LTI AGS score publish body: FullyGraded with points, or Failed without any.</summary>
+/// <summary>
+/// The LTI AGS score publish body: FullyGraded with points, 0 for a submission that could not be
+/// graded; and no body at all for a grader fault, since Canvas and Moodle clear a learner's grade
+/// on a score without points.
+/// </summary>
 public class LtiAgsScoreFormatTests
 {
     private static readonly ReportContext s_context = new("lti-user-7f3a", new DateTimeOffset(2025, 3, 1, 12, 30, 5, 123, TimeSpan.FromHours(2)));
@@ -42,20 +46,48 @@ public class LtiAgsScoreFormatTests
     }
 
     [Test]
-    public void NotGradableAndGraderFault_AreFailed_WithoutAScoreThatWouldOverwriteTheGrade()
+    public void NotGradable_IsAnOrdinaryZero_WithTheReason()
     {
-        foreach (var result in new[] { SampleResults.NotGradable(), SampleResults.GraderFault() })
-        {
-            var json = Write(result);
+        var result = SampleResults.NotGradable();
 
-            Assert.Multiple(() =>
-            {
-                Assert.That((string)json["gradingProgress"]!, Is.EqualTo("Failed"));
-                Assert.That(json.ContainsKey("scoreGiven"), Is.False);
-                Assert.That(json.ContainsKey("scoreMaximum"), Is.False);
-                Assert.That((string)json["comment"]!, Is.EqualTo(result.Summary));
-            });
-        }
+        var json = Write(result);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((string)json["gradingProgress"]!, Is.EqualTo("FullyGraded"));
+            Assert.That((double)json["scoreGiven"]!, Is.Zero);
+            Assert.That((double)json["scoreMaximum"]!, Is.EqualTo(result.MaxScore));
+            Assert.That((string)json["comment"]!, Is.EqualTo(result.Summary));
+        });
+    }
+
+    [Test]
+    public void GraderFault_HasNoScoreBody_SoNoPlatformClearsTheGrade()
+    {
+        var format = new LtiAgsScoreFormat();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(((IResultFormat)format).CanReportFaults, Is.False);
+            Assert.That(() => format.Write(SampleResults.GraderFault(), s_context), Throws.InvalidOperationException.With.Message.Contains("no LTI score"));
+        });
+    }
+
+    [Test]
+    public void TheGrader_AfterAFault_WritesNoLtiFile_AndExitsOne()
+    {
+        using var folder = new TemporaryFolder();
+        var score = Path.Combine(folder.Path, "score.json");
+
+        // A pack that does not exist is a grader fault before any grading.
+        var run = ProcessRun.Grader([RepositoryPaths.Solution, "--exercise", Path.Combine(folder.Path, "no-pack"), "--format", "lti-ags", "--student-id", "u1", "--out", score]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(1), run.ToString());
+            Assert.That(File.Exists(score), Is.False);
+            Assert.That(run.Stderr, Does.Contain("no lti-ags result was written"));
+        });
     }
 
     [Test]

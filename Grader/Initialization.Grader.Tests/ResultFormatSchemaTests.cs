@@ -10,7 +10,7 @@ namespace Initialization.Grader.Tests;
 /// </summary>
 public class ResultFormatSchemaTests
 {
-    private static readonly ReportContext s_context = new("student-42", new DateTimeOffset(2025, 3, 1, 12, 30, 5, 123, TimeSpan.FromHours(2)));
+    private static readonly ReportContext s_context = new("student-42", new DateTimeOffset(2025, 3, 1, 12, 30, 5, 123, TimeSpan.FromHours(2))) { ExerciseTitle = "Initialization", StudentFile = "Starter/Initializers.cs" };
 
     [TestCaseSource(typeof(SampleResults), nameof(SampleResults.ForEveryFormat))]
     public void EveryFormat_IsValidAgainstItsPlatformsSchema(string formatName, GradingResult result)

@@ -32,10 +32,11 @@ internal static class SampleResults
         yield return ("grader fault", GraderFault());
     }
 
-    /// <summary>Every registered format with every kind of result, for parameterized tests: (format name, result).</summary>
+    /// <summary>Every registered format with every kind of result it writes (a fault only where the format can carry one), for parameterized tests: (format name, result).</summary>
     public static IEnumerable<TestCaseData> ForEveryFormat() =>
         from format in Reporting.ResultFormats.All
         from sample in All()
+        where format.CanReportFaults || !sample.Result.GraderFault
         select new TestCaseData(format.Name, sample.Result).SetArgDisplayNames(format.Name, sample.Name);
 
     private static GradingResult Graded(Func<TestResult, bool> passes, Func<TestResult, string> feedback)

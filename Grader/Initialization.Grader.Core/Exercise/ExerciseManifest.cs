@@ -12,6 +12,14 @@ public sealed record ExerciseManifest
     [JsonProperty("exercise", Required = Required.Always)]
     public string Exercise { get; init; } = string.Empty;
 
+    /// <summary>The exercise's title in reports (JUnit's suite name); the exercise's short name when absent.</summary>
+    [JsonProperty("title")]
+    public string? Title { get; init; }
+
+    /// <summary>Where students edit the submitted file in their repository (e.g. "Starter/Initializers.cs"), for reports that point at it; the submission file when absent.</summary>
+    [JsonProperty("student_path")]
+    public string? StudentPath { get; init; }
+
     /// <summary>The pack's tests: an NUnit assembly in the pack's folder.</summary>
     [JsonProperty("tests_assembly", Required = Required.Always)]
     public string TestsAssembly { get; init; } = string.Empty;

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Runtime.Loader;
 using Initialization.Grader.Pipeline;
 using Initialization.Grader.Protocol;
+using Initialization.Grader.Reporting;
 using Newtonsoft.Json;
 
 namespace Initialization.Grader.Exercise;
@@ -61,6 +62,17 @@ public sealed class ExercisePack
 
     /// <summary>The folder of the kit's own pack as grade.sh builds it: <c>exercise/</c> beside the grader.</summary>
     public static string DefaultFolder => Path.Combine(AppContext.BaseDirectory, DefaultFolderName);
+
+    /// <summary>The facts about this exercise that reports carry besides a result.</summary>
+    /// <param name="studentId">The student's id, if known.</param>
+    /// <param name="timestamp">When grading finished.</param>
+    /// <returns>The context.</returns>
+    public ReportContext ReportContext(string? studentId, DateTimeOffset timestamp) => new(studentId, timestamp)
+    {
+        TestVisibility = Manifest.Visibility,
+        ExerciseTitle = Manifest.Title ?? Manifest.Exercise,
+        StudentFile = Manifest.StudentPath ?? Manifest.SubmissionFile,
+    };
 
     /// <summary>The grader's limits with this exercise's time limits applied.</summary>
     /// <param name="defaults">The grader's defaults.</param>

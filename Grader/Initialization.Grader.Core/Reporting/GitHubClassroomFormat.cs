@@ -13,9 +13,6 @@ namespace Initialization.Grader.Reporting;
 /// </summary>
 public sealed class GitHubClassroomFormat : IResultFormat
 {
-    // The file students edit: where a failing test points them.
-    private const string StudentFile = "Starter/Initializers.cs";
-
     /// <inheritdoc/>
     public string Name => "github-classroom";
 
@@ -23,15 +20,20 @@ public sealed class GitHubClassroomFormat : IResultFormat
     public string FileExtension => ".json";
 
     /// <inheritdoc/>
-    public string Write(GradingResult result, ReportContext context) => ReportJson.Write(Document(result));
+    public string Write(GradingResult result, ReportContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return ReportJson.Write(Document(result, context.StudentFile));
+    }
 
     /// <summary>The document of <paramref name="result"/>: its tests, or one test that says why there are none.</summary>
     /// <param name="result">The grading result.</param>
+    /// <param name="studentFile">The file students edit (where a failing test points them).</param>
     /// <returns>The document.</returns>
-    public static GitHubClassroomResults Document(GradingResult result)
+    public static GitHubClassroomResults Document(GradingResult result, string studentFile)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var tests = Tests(result);
+        var tests = Tests(result, studentFile);
         return new GitHubClassroomResults
         {
             Version = 1,
@@ -41,16 +43,16 @@ public sealed class GitHubClassroomFormat : IResultFormat
         };
     }
 
-    private static List<GitHubClassroomTest> Tests(GradingResult result)
+    private static List<GitHubClassroomTest> Tests(GradingResult result, string studentFile)
     {
         if (result.GraderFault)
         {
-            return [Test("Grading", "error", 0, result.Summary, "grade.sh")];
+            return [Test("Grading", "error", 0, result.Summary, "grade.sh", studentFile)];
         }
 
         if (!result.Gradable)
         {
-            return [Test("Submission", "fail", 0, result.Summary, "grade.sh")];
+            return [Test("Submission", "fail", 0, result.Summary, "grade.sh", studentFile)];
         }
 
         return [.. result.Tests.Select(t => Test(
@@ -58,18 +60,19 @@ public sealed class GitHubClassroomFormat : IResultFormat
             t.Passed ? "pass" : "fail",
             t.Score,
             ReportText.Message(t),
-            string.Create(CultureInfo.InvariantCulture, $"{t.Method}, rubric item {t.Item}")))];
+            string.Create(CultureInfo.InvariantCulture, $"{t.Method}, rubric item {t.Item}"),
+            studentFile))];
     }
 
     // Neither the line nor the duration is known per test; fixed values keep the document the same for the same result.
-    private static GitHubClassroomTest Test(string name, string status, double score, string message, string code) => new()
+    private static GitHubClassroomTest Test(string name, string status, double score, string message, string code, string studentFile) => new()
     {
         Name = name,
         Status = status,
         Score = score,
         Message = message,
         TestCode = code,
-        FileName = StudentFile,
+        FileName = studentFile,
         LineNumber = 0,
         Duration = 0,
     };

@@ -34,6 +34,7 @@ public static class GradescopeReport
             OutputFormat = "text",
             Visibility = "visible",
             StdoutVisibility = "hidden",
+            ExtraData = result.GraderFault ? new GradescopeExtraData { GraderFault = true } : null,
             Tests = [.. result.Tests.GroupBy(t => t.Method).SelectMany((group, method) => group.Select((test, item) => new GradescopeTest
             {
                 Name = test.Name,
@@ -72,6 +73,7 @@ public static class GradescopeReport
         return new GradingResult(tests.Count > 0, output, tests, string.Empty, document.ExecutionTime ?? 0)
         {
             MaxScore = document.MaxScore ?? tests.Sum(t => t.MaxScore),
+            GraderFault = document.ExtraData?.GraderFault == true,
         };
     }
 

@@ -21,6 +21,14 @@ public interface IResultFormat
     string Write(GradingResult result, ReportContext context);
 
     /// <summary>
+    /// Whether a grader fault can be written in this format without a platform taking it for a
+    /// grade. False for a score that a platform applies as it is (an LTI score: Canvas and Moodle
+    /// clear the grade on a Failed score without points): then a fault writes nothing at all, and
+    /// the exit code and stderr say why.
+    /// </summary>
+    bool CanReportFaults => true;
+
+    /// <summary>
     /// Whether <see cref="Write"/> needs <see cref="ReportContext.StudentId"/> (e.g. an LTI score,
     /// which names the learner); callers check this before grading, so a missing id is a usage error.
     /// </summary>
@@ -34,4 +42,10 @@ public sealed record ReportContext(string? StudentId, DateTimeOffset Timestamp)
 {
     /// <summary>When students see each test's details, for formats that can hold them back (Gradescope): the exercise pack's visibility.</summary>
     public string TestVisibility { get; init; } = "visible";
+
+    /// <summary>The exercise's title, for formats that name the exercise (JUnit's suite): the pack's.</summary>
+    public string ExerciseTitle { get; init; } = "Exercise";
+
+    /// <summary>The file students edit, as their repository names it, for formats that point at it (GitHub Classroom): the pack's.</summary>
+    public string StudentFile { get; init; } = "submission";
 }

@@ -7,14 +7,13 @@ namespace Initialization.Grader.Reporting;
 
 /// <summary>
 /// JUnit XML, which most CI systems display: one <c>testsuite</c> for the exercise, one
-/// <c>testcase</c> per hidden test (class name <c>Initialization.{method}</c>), a
+/// <c>testcase</c> per hidden test (class name <c>{exercise title}.{method}</c>), a
 /// <c>failure</c> with the feedback for each failed one, the scores as suite properties and
 /// the summary and the student's output in <c>system-out</c>. A submission that cannot be
 /// graded is one failed test case; a grader fault is one test case in <c>error</c>.
 /// </summary>
 public sealed class JUnitFormat : IResultFormat
 {
-    private const string SuiteName = "Initialization";
 
     /// <inheritdoc/>
     public string Name => "junit";
@@ -26,7 +25,8 @@ public sealed class JUnitFormat : IResultFormat
     public string Write(GradingResult result, ReportContext context)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var cases = TestCases(result);
+        ArgumentNullException.ThrowIfNull(context);
+        var cases = TestCases(result, context.ExerciseTitle);
         var failures = cases.Count(c => c.Outcome == Outcome.Failure);
         var errors = cases.Count(c => c.Outcome == Outcome.Error);
         var time = Seconds(result.ExecutionSeconds);
@@ -43,9 +43,9 @@ public sealed class JUnitFormat : IResultFormat
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("testsuites");
-            WriteCounts(xml, cases.Count, failures, errors, time);
+            WriteCounts(xml, context.ExerciseTitle, cases.Count, failures, errors, time);
             xml.WriteStartElement("testsuite");
-            WriteCounts(xml, cases.Count, failures, errors, time);
+            WriteCounts(xml, context.ExerciseTitle, cases.Count, failures, errors, time);
             xml.WriteAttributeString("skipped", "0");
 
             xml.WriteStartElement("properties");
@@ -95,29 +95,29 @@ public sealed class JUnitFormat : IResultFormat
 
     private sealed record TestCase(string ClassName, string Name, Outcome Outcome, string Type, string Text);
 
-    private static List<TestCase> TestCases(GradingResult result)
+    private static List<TestCase> TestCases(GradingResult result, string suiteName)
     {
         if (result.GraderFault)
         {
-            return [new(SuiteName, "grading", Outcome.Error, "GraderFault", result.Summary)];
+            return [new(suiteName, "grading", Outcome.Error, "GraderFault", result.Summary)];
         }
 
         if (!result.Gradable)
         {
-            return [new(SuiteName, "submission", Outcome.Failure, "NotGradable", result.Summary)];
+            return [new(suiteName, "submission", Outcome.Failure, "NotGradable", result.Summary)];
         }
 
         return [.. result.Tests.Select(t => new TestCase(
-            $"{SuiteName}.{t.Method}",
+            $"{suiteName}.{t.Method}",
             ReportText.Description(t),
             t.Passed ? Outcome.Passed : Outcome.Failure,
             "WrongResult",
             t.Feedback))];
     }
 
-    private static void WriteCounts(XmlWriter xml, int tests, int failures, int errors, string time)
+    private static void WriteCounts(XmlWriter xml, string suiteName, int tests, int failures, int errors, string time)
     {
-        xml.WriteAttributeString("name", SuiteName);
+        xml.WriteAttributeString("name", suiteName);
         xml.WriteAttributeString("tests", tests.ToString(CultureInfo.InvariantCulture));
         xml.WriteAttributeString("failures", failures.ToString(CultureInfo.InvariantCulture));
         xml.WriteAttributeString("errors", errors.ToString(CultureInfo.InvariantCulture));

@@ -7,8 +7,11 @@ namespace Initialization.Grader.Reporting;
 /// <summary>
 /// The body of an LTI 1.3 Assignment and Grade Services score publish (POST to
 /// <c>{lineitem}/scores</c> with media type <see cref="MediaType"/>). A graded submission is
-/// <c>FullyGraded</c> with its points; one that could not be graded, or a grader fault, is
-/// <c>Failed</c> and carries no score, so the platform keeps whatever grade it had.
+/// <c>FullyGraded</c> with its points; so is one that could not be graded (the student's doing:
+/// no file, an empty or binary one), with 0 points and the reason as the comment. A grader fault
+/// has no score body at all (<see cref="CanReportFaults"/> is false): platforms apply a score as
+/// it comes, and Canvas and Moodle clear the learner's grade on a <c>Failed</c> score without
+/// points, so the only safe publish after a fault is none.
 /// </summary>
 public sealed class LtiAgsScoreFormat : IResultFormat
 {
@@ -28,11 +31,20 @@ public sealed class LtiAgsScoreFormat : IResultFormat
     public bool NeedsStudentId => true;
 
     /// <inheritdoc/>
+    public bool CanReportFaults => false;
+
+    /// <inheritdoc/>
     /// <exception cref="ArgumentException">The context has no student id (the platform's LTI user id).</exception>
+    /// <exception cref="InvalidOperationException">The result is a grader fault, which has no score to publish.</exception>
     public string Write(GradingResult result, ReportContext context)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(context);
+        if (result.GraderFault)
+        {
+            throw new InvalidOperationException("a grader fault has no LTI score: publishing one would clear the learner's grade");
+        }
+
         if (string.IsNullOrWhiteSpace(context.StudentId))
         {
             throw new ArgumentException("an LTI score names the learner: give the student's LTI user id (--student-id)", nameof(context));
@@ -41,7 +53,7 @@ public sealed class LtiAgsScoreFormat : IResultFormat
         return ReportJson.Write(Document(result, context.StudentId, context.Timestamp));
     }
 
-    /// <summary>The score of <paramref name="result"/> for <paramref name="studentId"/>: points only when graded.</summary>
+    /// <summary>The score of <paramref name="result"/> (never a grader fault) for <paramref name="studentId"/>.</summary>
     /// <param name="result">The grading result.</param>
     /// <param name="studentId">The learner's LTI user id.</param>
     /// <param name="timestamp">When grading finished.</param>
@@ -50,16 +62,15 @@ public sealed class LtiAgsScoreFormat : IResultFormat
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(studentId);
-        var graded = result.Gradable && !result.GraderFault;
         return new LtiAgsScore
         {
             UserId = studentId,
-            ScoreGiven = graded ? Math.Round(result.Score, 4) : null,
-            ScoreMaximum = graded ? Math.Round(result.MaxScore, 4) : null,
+            ScoreGiven = Math.Round(result.Score, 4),
+            ScoreMaximum = Math.Round(result.MaxScore, 4),
             Comment = ReportText.Cut(result.Summary, MaxCommentChars),
             Timestamp = Timestamp(timestamp),
             ActivityProgress = "Completed",
-            GradingProgress = graded ? "FullyGraded" : "Failed",
+            GradingProgress = "FullyGraded",
         };
     }
 

@@ -28,6 +28,9 @@ public sealed class BatchGrader(SubmissionGrader grader, BatchOptions options, I
     /// <summary>The summary's file name.</summary>
     public const string SummaryFile = "summary.json";
 
+    /// <summary>The students whose grading hit a grader fault, with the reason (no platform gradebook lists them).</summary>
+    public const string NotGradedFile = "not-graded.csv";
+
     /// <summary>Grades the class and writes everything into the output folder.</summary>
     /// <returns>What happened.</returns>
     public BatchOutcome Run()
@@ -68,7 +71,7 @@ public sealed class BatchGrader(SubmissionGrader grader, BatchOptions options, I
                 result = GradingResult.GraderFailure(exception) with { MaxScore = grader.Pack.MaxScore };
             }
 
-            store.Save(student.Id, result, options.Format);
+            store.Save(student.Id, result, options.Format, grader.Pack.ReportContext(student.Id, DateTimeOffset.UtcNow));
             results[student.Id] = digest.Of(result);
             progress.Graded(student.Id, result.Score, result.MaxScore);
         });
@@ -78,13 +81,29 @@ public sealed class BatchGrader(SubmissionGrader grader, BatchOptions options, I
         var seconds = clock.Elapsed.TotalSeconds;
         var methods = grader.Pack.MethodNames;
         ResultFile.Write(Path.Combine(options.Output, GradebookFile), GradebookCsv.Write(rows, methods));
+        // A platform's import applies every row it gets, and an empty grade cell clears the grade:
+        // students whose grading faulted are left out and listed apart, to be graded again.
+        var graded = rows.Where(r => !r.Item2.GraderFault).ToList();
         foreach (var gradebook in options.Gradebooks)
         {
-            ResultFile.Write(Path.Combine(options.Output, gradebook.FileName), gradebook.Write(rows, methods));
+            ResultFile.Write(Path.Combine(options.Output, gradebook.FileName), gradebook.Write(graded, methods));
         }
+
+        ResultFile.Write(Path.Combine(options.Output, NotGradedFile), NotGraded(rows));
 
         ResultFile.Write(Path.Combine(options.Output, SummaryFile), BatchSummary.Write(rows, toGrade.Count, faults, seconds));
         BatchPlots.Write(rows, Path.Combine(options.Output, "plots"));
         return new BatchOutcome(students.Count, toGrade.Count, faults, seconds);
+    }
+
+    private static string NotGraded(List<(string Id, GradingResult Result)> rows)
+    {
+        var csv = new CsvText().Row(["student_id", "reason"]);
+        foreach (var (id, result) in rows.Where(r => r.Result.GraderFault))
+        {
+            csv.Row([id, result.Summary]);
+        }
+
+        return csv.ToString();
     }
 }

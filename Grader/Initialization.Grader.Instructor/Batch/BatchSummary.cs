@@ -56,6 +56,7 @@ public static class BatchSummary
             Tests = [.. PassRates(rows).Select(r => new BatchTestPassRate { Name = r.Test, PassRate = Math.Round(r.PassRate, 4) })],
             Seconds = Math.Round(seconds, 2),
             SubmissionsPerSecond = seconds > 0 ? Math.Round(gradedNow / seconds, 2) : 0,
+            NotGraded = [.. rows.Where(r => r.Result.GraderFault).Select(r => new BatchNotGraded { StudentId = r.StudentId, Reason = r.Result.Summary })],
         };
     }
 

@@ -16,7 +16,7 @@ public sealed class StudentResults(string output)
     /// <summary>The student's Gradescope result file.</summary>
     public string RecordOf(string studentId) => Path.Combine(Folder, studentId + ".json");
 
-    /// <summary>The previous result of <paramref name="studentId"/>, or null when there is none (or it is unreadable).</summary>
+    /// <summary>The previous result of <paramref name="studentId"/>, or null when there is none, it is unreadable, or it was a grader fault (to be graded again).</summary>
     public GradingResult? Previous(string studentId)
     {
         var record = RecordOf(studentId);
@@ -27,7 +27,7 @@ public sealed class StudentResults(string output)
 
         try
         {
-            return GradescopeReport.Read(File.ReadAllText(record));
+            return GradescopeReport.Read(File.ReadAllText(record)) is { GraderFault: false } previous ? previous : null;
         }
         catch (Exception exception) when (exception is IOException or Newtonsoft.Json.JsonException or InvalidDataException)
         {
@@ -36,11 +36,11 @@ public sealed class StudentResults(string output)
     }
 
     /// <summary>Writes the student's result: the record, and the requested format if it is another.</summary>
-    public void Save(string studentId, GradingResult result, IResultFormat format)
+    public void Save(string studentId, GradingResult result, IResultFormat format, ReportContext context)
     {
-        var context = new ReportContext(studentId, DateTimeOffset.UtcNow);
         ResultFile.Write(RecordOf(studentId), GradescopeReport.Write(result));
-        if (format is not GradescopeFormat)
+        // A fault is kept in the record; a format that cannot carry one gets no file (a platform would apply it).
+        if (format is not GradescopeFormat && (format.CanReportFaults || !result.GraderFault))
         {
             ResultFile.Write(Path.Combine(Folder, $"{studentId}.{format.Name}{format.FileExtension}"), format.Write(result, context));
         }

@@ -8,8 +8,8 @@ namespace Initialization.Grader.Gradebooks;
 /// column for the assignment, named <c>Name (id)</c> when the Canvas assignment id is known
 /// (Canvas matches on it; an unknown column would create a new assignment). The second row is
 /// Canvas's "Points Possible". Per-method columns are left out on purpose: each would become
-/// an assignment of its own. A grader fault leaves the grade cell empty, so the upload keeps
-/// the student's current grade.
+/// an assignment of its own. A student whose grading hit a grader fault gets no row: Canvas
+/// clears a grade for an empty cell (the batch lists such students in not-graded.csv).
 /// </summary>
 /// <param name="assignmentName">The assignment's name in Canvas.</param>
 /// <param name="assignmentId">Its Canvas id (from a gradebook export), if known.</param>
@@ -32,9 +32,9 @@ public sealed class CanvasGradebook(string assignmentName = "Initialization", st
         var csv = new CsvText().Row(["Student", "ID", "SIS User ID", "SIS Login ID", "Section", AssignmentColumn]);
         var maximum = rows.Count > 0 ? rows.Max(r => r.Result.MaxScore) : 0;
         csv.Row(["Points Possible", "", "", "", "", ReportText.Points(maximum)]);
-        foreach (var (studentId, result) in rows)
+        foreach (var (studentId, result) in rows.Where(r => !r.Result.GraderFault))
         {
-            var grade = result.GraderFault ? string.Empty : ReportText.Points(result.Score);
+            var grade = ReportText.Points(result.Score);
             csv.Row([
                 studentId,
                 studentKey == CanvasStudentKey.CanvasId ? studentId : string.Empty,

@@ -6,8 +6,9 @@ namespace Initialization.Grader.Gradebooks;
 /// <summary>
 /// A Moodle grade import (Grades › Import › CSV file): an identifier column (map it to
 /// username, idnumber, email or userid when importing), the assignment's grade, its feedback,
-/// and one column per graded method (map those to grade items, or leave them unmapped). A grader
-/// fault leaves the grade cells empty, so the import keeps the student's current grade.
+/// and one column per graded method (map those to grade items, or leave them unmapped). A student
+/// whose grading hit a grader fault gets no row: Moodle sets an empty cell's grade to none (the
+/// batch lists such students in not-graded.csv).
 /// </summary>
 /// <param name="identifierColumn">The identifier column's header, saying what the student id is.</param>
 /// <param name="assignmentName">The assignment's grade column header.</param>
@@ -25,14 +26,14 @@ public sealed class MoodleGradebook(string identifierColumn = "Username", string
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(methods);
         var csv = new CsvText().Row([identifierColumn, assignmentName, $"{assignmentName} feedback", .. methods]);
-        foreach (var (studentId, result) in rows)
+        foreach (var (studentId, result) in rows.Where(r => !r.Result.GraderFault))
         {
             var byMethod = result.ByMethod.ToDictionary(m => m.Method, m => m.Score);
             csv.Row([
                 studentId,
-                result.GraderFault ? string.Empty : ReportText.Points(result.Score),
+                ReportText.Points(result.Score),
                 result.Summary,
-                .. methods.Select(m => result.GraderFault ? string.Empty : ReportText.Points(byMethod.GetValueOrDefault(m))),
+                .. methods.Select(m => ReportText.Points(byMethod.GetValueOrDefault(m))),
             ]);
         }
 

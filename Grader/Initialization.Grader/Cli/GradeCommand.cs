@@ -91,8 +91,18 @@ public static class GradeCommand
         }
 
         var exitCode = GradeOne(submission, parsed.GetValue(s_exercise), format, studentId, parsed.GetValue(s_allowUnsandboxed), out var result);
+        if (result is null)
+        {
+            GraderConsole.Error.WriteLine($"grade.sh: no {format.Name} result was written: after a grader fault the platform would take any score for a grade. Publish nothing for this student and grade again once the fault is fixed.");
+            return exitCode;
+        }
+
         return Emit(result, parsed.GetValue(s_out)) ? exitCode : GraderCommandLine.GraderFault;
     }
+
+    /// <summary>The result in <paramref name="format"/>, or null for a grader fault the format cannot carry without a platform taking it for a grade.</summary>
+    private static string? Written(IResultFormat format, GradingResult result, ReportContext context) =>
+        result.GraderFault && !format.CanReportFaults ? null : format.Write(result, context);
 
     /// <summary>Writes the result to <paramref name="outFile"/> or stdout; false (and why, on stderr) when it cannot be written.</summary>
     private static bool Emit(string text, string? outFile)
@@ -115,20 +125,20 @@ public static class GradeCommand
         }
     }
 
-    /// <summary>Grades the submission; the result's text in the asked format, and the exit code.</summary>
-    private static int GradeOne(string path, string? exercise, IResultFormat format, string? studentId, bool allowUnsandboxed, out string text)
+    /// <summary>Grades the submission; the result's text in the asked format (null for a fault the format cannot carry), and the exit code.</summary>
+    private static int GradeOne(string path, string? exercise, IResultFormat format, string? studentId, bool allowUnsandboxed, out string? text)
     {
         var context = new ReportContext(studentId, DateTimeOffset.UtcNow);
         if (GraderCommandLine.LoadPack(exercise, out var pack) is { } broken)
         {
-            text = format.Write(GradingResult.GraderFailure(broken), context);
+            text = Written(format, GradingResult.GraderFailure(broken), context);
             return GraderCommandLine.GraderFault;
         }
 
-        context = context with { TestVisibility = pack!.Manifest.Visibility };
+        context = pack!.ReportContext(studentId, context.Timestamp);
         if (GraderCommandLine.ChooseSandbox(allowUnsandboxed) is { } refusal)
         {
-            text = format.Write(GradingResult.GraderFailure(refusal) with { MaxScore = pack!.MaxScore }, context);
+            text = Written(format, GradingResult.GraderFailure(refusal) with { MaxScore = pack!.MaxScore }, context);
             return GraderCommandLine.GraderFault;
         }
 
@@ -146,7 +156,7 @@ public static class GradeCommand
             result = GradingResult.GraderFailure(exception) with { MaxScore = pack!.MaxScore };
         }
 
-        text = format.Write(result, context);
+        text = Written(format, result, context);
         GraderConsole.Error.WriteLine(result.Summary);
         GraderConsole.Error.WriteLine($"(worker sandbox: {WorkerSandbox.Current.Description})");
         PeakMemory.ReportIfAsked();

@@ -40,6 +40,21 @@ public sealed record GradescopeResults
     /// <summary>One entry per hidden test, grouped by method.</summary>
     [JsonProperty("tests", Order = 8)]
     public IReadOnlyList<GradescopeTest>? Tests { get; init; }
+
+    /// <summary>
+    /// Gradescope's free-form extra data: written only for a grader fault, so that a batch record
+    /// read back says so and the student is graded again (absent otherwise).
+    /// </summary>
+    [JsonProperty("extra_data", Order = 9, NullValueHandling = NullValueHandling.Ignore)]
+    public GradescopeExtraData? ExtraData { get; init; }
+}
+
+/// <summary>What <see cref="GradescopeResults.ExtraData"/> holds.</summary>
+public sealed record GradescopeExtraData
+{
+    /// <summary>True when the result is a fault of the grader, not a grade.</summary>
+    [JsonProperty("grader_fault", Order = 1)]
+    public bool GraderFault { get; init; }
 }
 
 /// <summary>One hidden test in <see cref="GradescopeResults.Tests"/>.</summary>

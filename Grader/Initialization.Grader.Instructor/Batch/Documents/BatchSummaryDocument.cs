@@ -44,6 +44,10 @@ public sealed record BatchSummaryDocument
     /// <summary>Submissions graded per second in this run (rounded to hundredths; 0 when no time passed).</summary>
     [JsonProperty("submissions_per_second", Order = 10)]
     public required double SubmissionsPerSecond { get; init; }
+
+    /// <summary>The students whose grading hit a grader fault (left out of the platform gradebooks), with the reason.</summary>
+    [JsonProperty("not_graded", Order = 11)]
+    public IReadOnlyList<BatchNotGraded> NotGraded { get; init; } = [];
 }
 
 /// <summary>The class's scores in <see cref="BatchSummaryDocument.Score"/>.</summary>
@@ -104,4 +108,16 @@ public sealed record BatchTestPassRate
     /// <summary>The fraction of gradable submissions that passed it (rounded to four decimals).</summary>
     [JsonProperty("pass_rate", Order = 2)]
     public required double PassRate { get; init; }
+}
+
+/// <summary>A student in <see cref="BatchSummaryDocument.NotGraded"/>.</summary>
+public sealed record BatchNotGraded
+{
+    /// <summary>The student.</summary>
+    [JsonProperty("student_id", Order = 1)]
+    public string StudentId { get; init; } = string.Empty;
+
+    /// <summary>Why the grader failed (the result's summary).</summary>
+    [JsonProperty("reason", Order = 2)]
+    public string Reason { get; init; } = string.Empty;
 }
