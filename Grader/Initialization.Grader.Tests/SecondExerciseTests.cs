@@ -77,6 +77,18 @@ public sealed class SecondExerciseTests
     }
 
     [Test]
+    public void Visibility_ChosenOnATest_OverridesThePacksDefault_InGradescopesResult()
+    {
+        using var folder = new TemporaryFolder();
+        File.Copy(Path.Combine(s_submissions, "correct.cs"), Path.Combine(folder.Path, "Activations.cs"));
+        var result = s_grader.Value.Grade(folder.Path);
+
+        var json = JObject.Parse(new GradescopeFormat().Write(result, TestPacks.Relu.ReportContext(null, DateTimeOffset.UnixEpoch)));
+
+        Assert.That(json["tests"]!.Select(t => (string)t["visibility"]!), Is.EqualTo(new[] { "visible", "after_due_date", "after_due_date", "after_due_date" }));
+    }
+
+    [Test]
     public void ABrokenPack_IsAGraderFaultThatSaysWhatToFix()
     {
         using var pack = new TemporaryFolder();

@@ -20,7 +20,8 @@ public sealed class ExercisePack
     /// <summary>Where grade.sh builds the kit's own pack: beside the grader.</summary>
     public const string DefaultFolderName = "exercise";
 
-    private static readonly string[] s_visibilities = ["visible", "after_due_date", "after_published", "hidden"];
+    /// <summary>Gradescope's visibilities, which the manifest and <see cref="VisibilityAttribute"/> may use.</summary>
+    public static IReadOnlyList<string> Visibilities { get; } = ["visible", "after_due_date", "after_published", "hidden"];
 
     private static readonly JsonSerializerSettings s_strict = new()
     {
@@ -184,9 +185,9 @@ public sealed class ExercisePack
             problems.Add($"\"submission_file\" must be a .cs file name, not '{manifest.SubmissionFile}'");
         }
 
-        if (!s_visibilities.Contains(manifest.Visibility))
+        if (!Visibilities.Contains(manifest.Visibility))
         {
-            problems.Add($"\"visibility\" must be one of {string.Join(", ", s_visibilities)}, not '{manifest.Visibility}'");
+            problems.Add($"\"visibility\" must be one of {string.Join(", ", Visibilities)}, not '{manifest.Visibility}'");
         }
 
         foreach (var limit in new[] { manifest.Limits.PerCallSeconds, manifest.Limits.PerSubmissionSeconds, manifest.Limits.CompileSeconds })

@@ -78,6 +78,11 @@ public sealed class HiddenTestRunner
             problems.Add($"the test '{stray}' grades no method of the manifest (mark its fixture with [Grades(\"MethodName\")])");
         }
 
+        foreach (var odd in _rubric.Where(t => t.Visibility is not null && !ExercisePack.Visibilities.Contains(t.Visibility)))
+        {
+            problems.Add($"the test '{odd.Name}' has the visibility '{odd.Visibility}': use one of {string.Join(", ", ExercisePack.Visibilities)}");
+        }
+
         foreach (var method in _pack.Manifest.Methods)
         {
             var points = _rubric.Where(t => t.Method == method.Name).Sum(t => t.MaxScore);
@@ -114,7 +119,10 @@ public sealed class HiddenTestRunner
             { Status: TestStatus.Failed, Site: FailureSite.Test } when result.ResultState != ResultState.Error => result.Message.Trim(),
             _ => $"The grader could not complete this check ({FirstLine(result.Message).Trim()}). {GradingResult.NotYourFault}",
         };
-        return new TestResult(method, item, $"{method}: {description}", passed ? points : 0, points, passed, TextBounds.Truncate(feedback, GradingLimits.MaxFeedbackChars)!);
+        return new TestResult(method, item, $"{method}: {description}", passed ? points : 0, points, passed, TextBounds.Truncate(feedback, GradingLimits.MaxFeedbackChars)!)
+        {
+            Visibility = Property(result.Test, VisibilityAttribute.PropertyName),
+        };
     }
 
     private static string FirstLine(string? text) => (text ?? string.Empty).Split('\n')[0];

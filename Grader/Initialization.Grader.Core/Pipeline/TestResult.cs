@@ -8,4 +8,8 @@ namespace Initialization.Grader.Pipeline;
 /// <param name="MaxScore">Points it is worth.</param>
 /// <param name="Passed">Whether it passed.</param>
 /// <param name="Feedback">What is wrong (empty when passed).</param>
-public sealed record TestResult(string Method, int Item, string Name, double Score, double MaxScore, bool Passed, string Feedback);
+public sealed record TestResult(string Method, int Item, string Name, double Score, double MaxScore, bool Passed, string Feedback)
+{
+    /// <summary>When students see the test's details, as the test chose it (<see cref="Exercise.VisibilityAttribute"/>); null: the exercise's default.</summary>
+    public string? Visibility { get; init; }
+}

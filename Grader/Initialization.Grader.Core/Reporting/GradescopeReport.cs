@@ -13,7 +13,7 @@ public static class GradescopeReport
 {
     /// <summary>The JSON text of <paramref name="result"/>.</summary>
     /// <param name="result">The grading result.</param>
-    /// <param name="testVisibility">Each test's visibility (the exercise pack's: visible, after_due_date, after_published or hidden); the score itself stays visible.</param>
+    /// <param name="testVisibility">The visibility of tests that chose none (the exercise pack's: visible, after_due_date, after_published or hidden); the score itself stays visible.</param>
     /// <returns>Indented JSON ending with a newline.</returns>
     public static string Write(GradingResult result, string testVisibility = "visible") =>
         ReportJson.Write(Document(result, testVisibility));
@@ -43,7 +43,7 @@ public static class GradescopeReport
                 MaxScore = test.MaxScore,
                 Status = test.Passed ? "passed" : "failed",
                 Output = ReportText.Message(test),
-                Visibility = testVisibility,
+                Visibility = test.Visibility ?? testVisibility,
                 Tags = [test.Method],
             }))],
         };
