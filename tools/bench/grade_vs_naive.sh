@@ -11,11 +11,15 @@ command -v hyperfine >/dev/null || { echo "error: needs hyperfine (apt-get insta
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# The naive route's project: the hidden tests and Shared, with the submission as the tested code.
+# The naive route's project: the hidden tests (the exercise pack, with the grading core it
+# references) and Shared, with the submission as the tested code.
 mkdir -p "$work/naive/Grader" "$work/naive/Shared" "$work/naive/Solution"
 cp "$root"/Directory.Build.props "$root"/Directory.Build.targets "$root"/Directory.Packages.props "$root"/global.json "$root"/.editorconfig "$work/naive/"
 cp -r "$root/Shared/Initialization.Shared" "$work/naive/Shared/"
-cp -r "$root/Grader/Initialization.Grader.HiddenTests" "$work/naive/Grader/"
+cp "$root"/Grader/Directory.Build.props "$root"/Grader/Directory.Build.targets "$work/naive/Grader/"
+for project in HiddenTests Core Protocol Worker; do
+    cp -r "$root/Grader/Initialization.Grader.$project" "$work/naive/Grader/"
+done
 rm -rf "$work"/naive/*/*/bin "$work"/naive/*/*/obj
 cp "$submission" "$work/naive/Solution/Initializers.cs"
 echo "preparing: restoring and building the naive project once, and the grader (grade.sh) ..." >&2
