@@ -48,6 +48,22 @@ public class GradebookFormatTests
     }
 
     [Test]
+    public void Settings_NameTheAssignmentAndTheStudentKey_TheExerciseTitleByDefault()
+    {
+        var canvas = Parse(GradebookFormats.Create("canvas", new GradebookSettings(CanvasAssignmentId: "981", CanvasStudentKey: CanvasStudentKey.SisUserId), "ReLU")!.Write(s_rows, GradedMethods.All));
+        var moodle = Parse(GradebookFormats.Create("Moodle", new GradebookSettings("Lab 3", MoodleIdentifierColumn: "ID number"), "ReLU")!.Write(s_rows, GradedMethods.All));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(canvas[0][5], Is.EqualTo("ReLU (981)"));
+            Assert.That(canvas[2][2], Is.EqualTo("alice"), "SIS User ID");
+            Assert.That(canvas[2][3], Is.Empty);
+            Assert.That(moodle[0].Take(3), Is.EqualTo(new[] { "ID number", "Lab 3", "Lab 3 feedback" }));
+            Assert.That(GradebookFormats.Create("blackboard", new GradebookSettings(), "x"), Is.Null);
+        });
+    }
+
+    [Test]
     public void Moodle_IdentifierGradeFeedbackAndOneColumnPerMethod()
     {
         var rows = Parse(new MoodleGradebook().Write(s_rows, GradedMethods.All));

@@ -16,7 +16,8 @@ namespace Initialization.Grader.Cli;
 /// <param name="GradebookNames">--gradebook values.</param>
 /// <param name="Exercise">--exercise.</param>
 /// <param name="AllowUnsandboxed">--allow-unsandboxed.</param>
-public sealed record BatchRequest(string Submissions, string? StrayArgument, string? Output, int Jobs, bool Force, IResultFormat Format, IReadOnlyList<string> GradebookNames, string? Exercise, bool AllowUnsandboxed);
+/// <param name="Gradebook">How the gradebooks name the assignment and the students.</param>
+public sealed record BatchRequest(string Submissions, string? StrayArgument, string? Output, int Jobs, bool Force, IResultFormat Format, IReadOnlyList<string> GradebookNames, string? Exercise, bool AllowUnsandboxed, GradebookSettings Gradebook);
 
 /// <summary><c>./grade.sh --batch SUBMISSIONS_DIR --out OUT_DIR [--jobs N] [--force]</c>.</summary>
 public static class BatchCommand
@@ -27,19 +28,11 @@ public static class BatchCommand
     public static int Run(BatchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var (submissions, strayArgument, output, jobs, force, format, gradebookNames, exercise, allowUnsandboxed) = request;
+        var (submissions, strayArgument, output, jobs, force, format, gradebookNames, exercise, allowUnsandboxed, gradebookSettings) = request;
         var problems = new List<string>();
-        var gradebooks = new List<IGradebookFormat>();
-        foreach (var name in gradebookNames)
+        foreach (var name in gradebookNames.Where(n => GradebookFormats.Find(n) is null))
         {
-            if (GradebookFormats.Find(name) is { } gradebook)
-            {
-                gradebooks.Add(gradebook);
-            }
-            else
-            {
-                problems.Add($"unknown gradebook '{name}': use one of {string.Join(", ", GradebookFormats.All.Select(g => g.Name))}");
-            }
+            problems.Add($"unknown gradebook '{name}': use one of {string.Join(", ", GradebookFormats.All.Select(g => g.Name))}");
         }
 
         if (strayArgument is not null)
@@ -78,7 +71,9 @@ public static class BatchCommand
             return GraderCommandLine.GraderFault;
         }
 
-        var limits = pack!.Limits(GradingLimits.Default);
+        var title = pack!.Manifest.Title ?? pack.Manifest.Exercise;
+        var gradebooks = gradebookNames.Select(n => GradebookFormats.Create(n, gradebookSettings, title)!).ToList();
+        var limits = pack.Limits(GradingLimits.Default);
         using var workers = new WorkerPool(new WorkerLauncher(limits));
         using var grader = new SubmissionGrader(pack, limits, workers);
         IBatchProgress progress = Console.IsErrorRedirected ? new PlainProgress(GraderConsole.Error) : new TerminalProgress();

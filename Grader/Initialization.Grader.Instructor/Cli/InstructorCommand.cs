@@ -49,6 +49,32 @@ public static class InstructorCommand
         AllowMultipleArgumentsPerToken = false,
     };
 
+    private static readonly Option<string?> s_assignment = new("--assignment")
+    {
+        Description = "With --gradebook: the assignment's name in the gradebook (default: the exercise's title).",
+        HelpName = "NAME",
+    };
+
+    private static readonly Option<string?> s_canvasAssignmentId = new("--canvas-assignment-id")
+    {
+        Description = "With --gradebook canvas: the Canvas assignment's id (the number in its URL), so the import updates that assignment instead of creating a new one.",
+        HelpName = "ID",
+    };
+
+    private static readonly Option<string> s_canvasStudentKey = new("--canvas-student-key")
+    {
+        Description = $"With --gradebook canvas: which Canvas column the student ids go to: {string.Join(" | ", GradebookSettings.CanvasStudentKeys.Keys)} (default: sis-login).",
+        HelpName = "KEY",
+        DefaultValueFactory = _ => "sis-login",
+    };
+
+    private static readonly Option<string> s_moodleIdColumn = new("--moodle-id-column")
+    {
+        Description = "With --gradebook moodle: the identifier column's header, saying what the student ids are (map it to username, idnumber, email or userid when importing; default: Username).",
+        HelpName = "NAME",
+        DefaultValueFactory = _ => "Username",
+    };
+
     private static readonly Option<string?> s_exercise = GraderCommandLine.ExerciseOption();
 
     private static readonly Option<bool> s_allowUnsandboxed = GraderCommandLine.AllowUnsandboxedOption();
@@ -74,6 +100,10 @@ public static class InstructorCommand
             s_jobs,
             s_force,
             s_gradebook,
+            s_assignment,
+            s_canvasAssignmentId,
+            s_canvasStudentKey,
+            s_moodleIdColumn,
             s_exercise,
             s_allowUnsandboxed,
         };
@@ -110,7 +140,19 @@ public static class InstructorCommand
             return GraderCommandLine.UsageFailure(["the instructor tool grades a class (--batch SUBMISSIONS_DIR) or packages the kit; grade.sh grades a single submission with the grader"]);
         }
 
+        if (!GradebookSettings.CanvasStudentKeys.TryGetValue(parsed.GetValue(s_canvasStudentKey)!, out var studentKey))
+        {
+            return GraderCommandLine.UsageFailure([$"unknown --canvas-student-key '{parsed.GetValue(s_canvasStudentKey)}': use one of {string.Join(", ", GradebookSettings.CanvasStudentKeys.Keys)}"]);
+        }
+
+        var gradebookOptions = new Option[] { s_assignment, s_canvasAssignmentId, s_canvasStudentKey, s_moodleIdColumn };
+        if ((parsed.GetValue(s_gradebook) ?? []).Length == 0 && gradebookOptions.FirstOrDefault(o => parsed.GetResult(o) is { Implicit: false }) is { } lonely)
+        {
+            return GraderCommandLine.UsageFailure([$"{lonely.Name} shapes a platform gradebook: add --gradebook canvas or --gradebook moodle"]);
+        }
+
+        var gradebook = new GradebookSettings(parsed.GetValue(s_assignment), parsed.GetValue(s_canvasAssignmentId), studentKey, parsed.GetValue(s_moodleIdColumn)!);
         return BatchCommand.Run(
-            new BatchRequest(submissions, parsed.GetValue(s_stray), parsed.GetValue(s_out), parsed.GetValue(s_jobs), parsed.GetValue(s_force), format, parsed.GetValue(s_gradebook) ?? [], parsed.GetValue(s_exercise), parsed.GetValue(s_allowUnsandboxed)));
+            new BatchRequest(submissions, parsed.GetValue(s_stray), parsed.GetValue(s_out), parsed.GetValue(s_jobs), parsed.GetValue(s_force), format, parsed.GetValue(s_gradebook) ?? [], parsed.GetValue(s_exercise), parsed.GetValue(s_allowUnsandboxed), gradebook));
     }
 }

@@ -15,4 +15,21 @@ public static class GradebookFormats
     /// <returns>The layout, or null when there is none of that name.</returns>
     public static IGradebookFormat? Find(string name) =>
         All.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The gradebook called <paramref name="name"/>, set up with <paramref name="settings"/>; null when there is none.</summary>
+    /// <param name="name">The gradebook's name (case-insensitive).</param>
+    /// <param name="settings">How it names the assignment and the students.</param>
+    /// <param name="exerciseTitle">The assignment's name when the settings give none.</param>
+    /// <returns>The gradebook, or null.</returns>
+    public static IGradebookFormat? Create(string name, GradebookSettings settings, string exerciseTitle)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var assignment = settings.AssignmentName ?? exerciseTitle;
+        return Find(name) switch
+        {
+            CanvasGradebook => new CanvasGradebook(assignment, settings.CanvasAssignmentId, settings.CanvasStudentKey),
+            MoodleGradebook => new MoodleGradebook(settings.MoodleIdentifierColumn, assignment),
+            _ => null,
+        };
+    }
 }
