@@ -50,4 +50,12 @@ public class BatchFaultTests
 
         Assert.That(summary.NotGraded.Select(n => (n.StudentId, n.Reason)), Is.EqualTo(new[] { ("b", SampleResults.GraderFault().Summary) }));
     }
+
+    [Test]
+    public void AnEmptySubmissionsFolder_IsRefused_WithWhatToPutThere()
+    {
+        using var empty = new TemporaryFolder();
+
+        Assert.That(() => ClassRoster.Read(empty.Path), Throws.TypeOf<InvalidDataException>().With.Message.Contains("there are no submissions"));
+    }
 }

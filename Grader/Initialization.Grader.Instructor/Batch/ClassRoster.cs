@@ -15,7 +15,7 @@ public static class ClassRoster
     /// <param name="submissions">The folder holding one entry per student.</param>
     /// <returns>The students, sorted by id.</returns>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
-    /// <exception cref="InvalidDataException">Two entries give the same id (alice/ and alice.cs).</exception>
+    /// <exception cref="InvalidDataException">There is no student, or two entries give the same id (alice/ and alice.cs).</exception>
     public static IReadOnlyList<Student> Read(string submissions)
     {
         if (!Directory.Exists(submissions))
@@ -26,6 +26,11 @@ public static class ClassRoster
         var folders = Directory.GetDirectories(submissions).Select(f => new Student(System.IO.Path.GetFileName(f), f));
         var files = Directory.GetFiles(submissions, "*.cs").Select(f => new Student(System.IO.Path.GetFileNameWithoutExtension(f), f));
         var students = folders.Concat(files).Where(s => !s.Id.StartsWith('.')).OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
+        if (students.Count == 0)
+        {
+            throw new InvalidDataException($"there are no submissions in '{submissions}': put each student's folder (or .cs file) directly inside it");
+        }
+
         var twice = students.GroupBy(s => s.Id).FirstOrDefault(g => g.Count() > 1);
         if (twice is not null)
         {

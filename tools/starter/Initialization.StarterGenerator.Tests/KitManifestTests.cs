@@ -27,6 +27,16 @@ public class KitManifestTests
     }
 
     [Test]
+    public void WarningsInTheStudentsFile_AreNeverFatal_WhileTheKitsOwnFilesKeepWarningsAsErrors()
+    {
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(MsBuildItems.Property(Manifest.StarterProject, "TreatWarningsAsErrors"), Is.EqualTo("false"), "the grader does not fail on warnings; the student's build must not either");
+            Assert.That(MsBuildItems.Property(Manifest.SolutionProject, "TreatWarningsAsErrors"), Is.EqualTo("true"), "the public tests and Program.cs compile there with warnings as errors");
+        }
+    }
+
+    [Test]
     public void Manifest_EachStudentFileIsDerivedFromAnExampleSolutionFile()
     {
         foreach (var student in Manifest.StudentFiles)

@@ -3,11 +3,26 @@ using Newtonsoft.Json.Linq;
 
 namespace Initialization.StarterGenerator.Tests;
 
-/// <summary>A project's evaluated items, as MSBuild sees them (<c>dotnet msbuild -getItem</c>).</summary>
+/// <summary>A project's evaluated items and properties, as MSBuild sees them (<c>dotnet msbuild -getItem/-getProperty</c>).</summary>
 internal static class MsBuildItems
 {
+    /// <summary>The value of one of the project's properties (evaluation only: nothing is built).</summary>
+    public static string Property(string project, string name) => Run(project, [$"-getProperty:{name}"]).Trim();
+
     /// <summary>The full paths of the project's items of each type (evaluation only: nothing is built).</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> Evaluate(string project, params string[] itemTypes)
+    {
+        var output = Run(project, [.. itemTypes.Select(type => $"-getItem:{type}")]);
+        var items = JObject.Parse(output)["Items"] as JObject
+            ?? throw new InvalidOperationException($"dotnet msbuild {project} printed no Items object:\n{output}");
+        return itemTypes.ToDictionary(
+            type => type,
+            type => (IReadOnlyList<string>)(items.TryGetValue(type, out var list)
+                ? [.. ((JArray)list).Select(FullPath)]
+                : []));
+    }
+
+    private static string Run(string project, IEnumerable<string> queries)
     {
         var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
         var start = new ProcessStartInfo(dotnet)
@@ -19,9 +34,9 @@ internal static class MsBuildItems
         start.ArgumentList.Add("msbuild");
         start.ArgumentList.Add(project);
         start.ArgumentList.Add("-nologo");
-        foreach (var type in itemTypes)
+        foreach (var query in queries)
         {
-            start.ArgumentList.Add($"-getItem:{type}");
+            start.ArgumentList.Add(query);
         }
 
         using var process = Process.Start(start)!;
@@ -38,13 +53,7 @@ internal static class MsBuildItems
             throw new InvalidOperationException($"dotnet msbuild {project} failed ({process.ExitCode}):\n{output}\n{standardError.Result}");
         }
 
-        var items = JObject.Parse(output)["Items"] as JObject
-            ?? throw new InvalidOperationException($"dotnet msbuild {project} printed no Items object:\n{output}");
-        return itemTypes.ToDictionary(
-            type => type,
-            type => (IReadOnlyList<string>)(items.TryGetValue(type, out var list)
-                ? [.. ((JArray)list).Select(FullPath)]
-                : []));
+        return output;
     }
 
     private static string FullPath(JToken item) =>
