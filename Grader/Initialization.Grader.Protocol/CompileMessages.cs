@@ -13,7 +13,7 @@ public sealed record GradedMethodSpec(string Name, string Signature, IReadOnlyLi
 public sealed record GradedClassSpec(string ClassName, IReadOnlyList<GradedMethodSpec> Methods)
 {
     /// <summary>The methods' names, in rubric order.</summary>
-    public IReadOnlyList<string> MethodNames => [.. Methods.Select(m => m.Name)];
+    public IReadOnlyList<string> MethodNames { get; } = [.. Methods.Select(m => m.Name)];
 
     /// <summary>Writes the spec.</summary>
     /// <param name="w">The writer.</param>

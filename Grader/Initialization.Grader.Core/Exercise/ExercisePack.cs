@@ -136,7 +136,7 @@ public sealed class ExercisePack
     private static Assembly LoadTests(string path)
     {
         var name = AssemblyName.GetAssemblyName(path);
-        var loaded = AssemblyLoadContext.Default.Assemblies.FirstOrDefault(a => AssemblyName.ReferenceMatchesDefinition(a.GetName(), name) && a.GetName().Name == name.Name);
+        var loaded = AssemblyLoadContext.Default.Assemblies.FirstOrDefault(a => a.GetName().Name == name.Name);
         if (loaded is not null)
         {
             return loaded;

@@ -20,6 +20,9 @@ public sealed class HiddenTestRunner
     private readonly ExercisePack _pack;
     private readonly IReadOnlyList<TestResult> _rubric;
 
+    /// <summary>Each graded method's place in the manifest, which orders results (unknown methods last).</summary>
+    private readonly Dictionary<string, int> _methodOrder;
+
     /// <summary>Loads the pack's tests and checks their rubric against its manifest.</summary>
     /// <param name="pack">The exercise pack.</param>
     /// <exception cref="ExercisePackException">The tests and the manifest disagree.</exception>
@@ -27,6 +30,7 @@ public sealed class HiddenTestRunner
     {
         ArgumentNullException.ThrowIfNull(pack);
         _pack = pack;
+        _methodOrder = pack.MethodNames.Select((name, index) => (name, index)).ToDictionary(m => m.name, m => m.index);
         _rubric = WithRunner(runner => InRubricOrder(Tests(runner.LoadedTest!).Select(t => ToResult(new TestCaseResult((TestMethod)t)))));
         CheckRubric();
     }
@@ -99,7 +103,7 @@ public sealed class HiddenTestRunner
     }
 
     private List<TestResult> InRubricOrder(IEnumerable<TestResult> results) =>
-        [.. results.OrderBy(r => _pack.MethodNames.ToList().IndexOf(r.Method)).ThenBy(r => r.Item)];
+        [.. results.OrderBy(r => _methodOrder.GetValueOrDefault(r.Method, int.MaxValue)).ThenBy(r => r.Item)];
     private static IEnumerable<ITest> Tests(ITest test) =>
         test.HasChildren ? test.Tests.SelectMany(Tests) : [test];
 
