@@ -91,6 +91,38 @@ public class SandboxTests
     }
 
     [Test]
+    public void AnExercisePack_UnderASystemFolder_IsOutOfSight()
+    {
+        // /usr is mounted into the sandbox (read-only): a pack installed under it would be readable
+        // there unless the grader hides it when it loads the pack.
+        if (Environment.UserName != "root")
+        {
+            Assert.Ignore("placing a pack under /usr needs root; the run as root covers it");
+        }
+
+        var folder = Path.Combine("/usr/share", $"grader-test-pack-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        try
+        {
+            foreach (var file in Directory.GetFiles(TestPacks.ReluFolder))
+            {
+                File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+            }
+
+            Exercise.ExercisePack.Load(folder);
+            // The folder itself stays as an empty mount point; its files are what must not be seen.
+            var result = GradeWithZerosBody(ThrowIfAnyExists(Directory.GetFiles(folder)));
+
+            // Full marks prove the probe ran and found nothing.
+            Assert.That(TestGrader.MethodScore(result, GradedMethods.Zeros), Is.EqualTo(3.0), TestGrader.MethodFeedback(result, GradedMethods.Zeros));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Test]
     public void TheHiddenTests_TheirFixtures_AndTheSolution_AreOutOfSight()
     {
         string[] secrets =
