@@ -5,6 +5,7 @@
 #   ./grade.sh --batch SUBMISSIONS_DIR --out OUT_DIR [--jobs N] [--force] [--gradebook canvas|moodle] [--exercise DIR] [--allow-unsandboxed]
 #              [--assignment NAME] [--canvas-assignment-id ID] [--canvas-student-key KEY] [--moodle-id-column NAME]
 #   ./grade.sh --release OUT_DIR | --gradescope-bundle OUT.zip | --docker-context OUT_DIR | --exercise-pack OUT_DIR
+#   ./grade.sh --build
 #
 # SUBMISSION is a student's Initializers.cs or a folder holding it (e.g. /autograder/submission).
 # The score (Gradescope results.json unless --format says otherwise: prairielearn, lti-ags, junit,
@@ -29,10 +30,17 @@
 # bubblewrap): where that cannot be had, grading refuses (exit 1, with a result saying why)
 # unless --allow-unsandboxed accepts the risk. See README.md, "Security".
 #
-# Needs the .NET SDK to build. The grader is built once into .grader/ and reused until its sources
-# change: self-contained, with the .NET runtime and the grader's libraries (Roslyn above all)
-# precompiled together into one ReadyToRun composite image, so a fresh process compiles a
-# submission without first compiling the compiler.
+# Needs the .NET SDK to build. The grader is built into .grader/ and reused until its sources
+# change, in two builds. The optimized build (.grader/build) is self-contained, with the .NET
+# runtime and the grader's libraries (Roslyn above all) precompiled together into one ReadyToRun
+# composite image, so a fresh process compiles a submission without first compiling the compiler;
+# making that image takes minutes. So the first grading of a single submission does not wait for
+# it: it builds the quick build (.grader/quick: the same code, compiled at run time; under a
+# minute), grades with it, and starts the optimized build in the background, which later gradings
+# use once it is there. Batch and packaging wait for the optimized build; so does --build, which
+# only builds it (for images, CI caches, a machine prepared ahead). GRADER_BUILD=optimized makes
+# every command wait for it; GRADER_BUILD=quick never starts it (a one-off grading on a runner
+# that is thrown away after).
 set -uo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -98,47 +106,78 @@ report_fault() {
     fi
 }
 
+# True when the build in folder $1 was made from the current inputs, hashed as $2.
+build_is_current() {
+    [ -f "$1/.inputs" ] && [ "$(cat "$1/.inputs")" = "$2" ]
+}
+
 # Publishes the grader self-contained (the .NET runtime inside) unless an up-to-date build is
 # there. $1: the folder to build into; $2: the build's artifacts folder; $3: the runtime
-# identifier (empty: this machine's).
+# identifier (empty: this machine's); $4: optimized (ReadyToRun composite: minutes) or quick
+# (compiled at run time, with tiered compilation so that it starts fast: under a minute).
 ensure_grader_built() {
-    local build="$1" artifacts="$2" rid="$3"
+    local build="$1" artifacts="$2" rid="$3" kind="$4"
     mkdir -p "$cache" || return 1
     local wanted
     wanted=$(grader_inputs | sha256sum | cut -c1-32)
-    [ -f "$build/.inputs" ] && [ "$(cat "$build/.inputs")" = "$wanted" ] && return 0
+    build_is_current "$build" "$wanted" && return 0
 
-    # One build at a time, even when several grade.sh runs start together.
-    exec 9>"$cache/lock"
+    # One build of each kind at a time, even when several grade.sh runs start together.
+    exec 9>"$cache/$kind.lock"
     flock 9
-    if [ -f "$build/.inputs" ] && [ "$(cat "$build/.inputs")" = "$wanted" ]; then
+    if build_is_current "$build" "$wanted"; then
+        exec 9>&-
         return 0
     fi
 
-    echo "grade.sh: building the grader into $build (once; a few minutes) ..." >&2
-    local staging="$cache/build.tmp.$$"
+    local what="the grader into $build (once; a few minutes)"
+    [ "$kind" = quick ] && what="a quick grader into $build (once; under a minute)"
+    echo "grade.sh: building $what ..." >&2
+    local staging="$cache/$kind.tmp.$$" log="$cache/$kind-build.log"
+    local properties=(-p:GraderReadyToRun=true)
+    [ "$kind" = quick ] && properties=(-p:TieredCompilation=true)
     [ -n "$rid" ] || rid=$(dotnet --info 2>/dev/null | awk '/^ *RID:/ { print $2; exit }')
-    # Under the lock no other build runs: staging folders left here belong to killed builds, and
-    # so do artifacts still marked as being built, whose half-written obj/ state would make the
-    # next publish fail (MSB3030); both go, and that build starts clean.
-    rm -rf "$cache"/build.tmp.*
+    # Under the lock no other build of this kind runs: staging folders left here belong to killed
+    # builds, and so do artifacts still marked as being built, whose half-written obj/ state would
+    # make the next publish fail (MSB3030); both go, and that build starts clean.
+    rm -rf "$cache/$kind".tmp.*
     [ -f "$artifacts.building" ] && rm -rf "$artifacts"
     touch "$artifacts.building"
-    # Its own artifacts folder: no clash with the bin/ and obj/ of builds in the repository.
-    # The grader, then the kit's exercise pack into its exercise/ folder.
+    # Its own artifacts folder: no clash with the bin/ and obj/ of builds in the repository, nor
+    # with the other kind's. The grader, then the kit's exercise pack into its exercise/ folder.
     if ! { dotnet publish "$root/Grader/Initialization.Grader/Initialization.Grader.csproj" \
-        -c Release -r "${rid:-linux-x64}" --self-contained true -p:GraderReadyToRun=true \
+        -c Release -r "${rid:-linux-x64}" --self-contained true "${properties[@]}" \
         --artifacts-path "$artifacts" -o "$staging" &&
         dotnet build "$root/Grader/Initialization.Grader.HiddenTests/Initialization.Grader.HiddenTests.csproj" \
-            -c Release --artifacts-path "$artifacts" -p:ExercisePackDir="$staging/exercise/"; } >"$cache/build.log" 2>&1; then
-        echo "grade.sh: building the grader failed; the last lines of $cache/build.log:" >&2
-        tail -n 20 "$cache/build.log" >&2
+            -c Release --artifacts-path "$artifacts" -p:ExercisePackDir="$staging/exercise/"; } >"$log" 2>&1; then
+        echo "grade.sh: building the grader failed; the last lines of $log:" >&2
+        tail -n 20 "$log" >&2
         rm -rf "$staging" "$artifacts" "$artifacts.building"
+        exec 9>&-
         return 1
     fi
     rm -f "$artifacts.building"
     echo "$wanted" >"$staging/.inputs"
     rm -rf "$build" && mv "$staging" "$build"
+    exec 9>&-
+}
+
+# Starts the optimized build in the background, detached from this run (it outlives it), unless
+# one is already running or the last attempt on these inputs failed (no retry at every grading).
+start_optimized_build_in_background() {
+    local wanted
+    wanted=$(grader_inputs | sha256sum | cut -c1-32)
+    if [ -f "$cache/optimized.failed" ] && [ "$(cat "$cache/optimized.failed")" = "$wanted" ]; then
+        echo "grade.sh: the optimized grader failed to build (see $cache/optimized-build.log); graded with the quick build; ./grade.sh --build tries again" >&2
+        return 0
+    fi
+    # The lock is held while an optimized build runs: nothing to start then.
+    if ! flock -n "$cache/optimized.lock" true; then
+        return 0
+    fi
+    echo "grade.sh: graded with the quick build; the optimized one, which grades several times faster, is being built in the background (log: $cache/optimized-build.log)" >&2
+    # Our own lock descriptors are not passed on: a child holding them would hold the locks.
+    setsid -f nice -n 10 "$root/grade.sh" --build </dev/null >/dev/null 2>&1 8>&- 9>&-
 }
 
 # Builds the instructor tool (framework-dependent: it grades through the grader's build) unless
@@ -165,7 +204,8 @@ ensure_instructor_built() {
 }
 
 ARGS=("$@")
-packaging="" bundling="" instructor_mode=""
+packaging="" bundling="" instructor_mode="" build_only=""
+[ "$#" = 1 ] && [ "$1" = --build ] && build_only=1
 for arg in "${ARGS[@]}"; do
     case "$arg" in
         --release | --release=*) packaging=1 instructor_mode=1 ;;
@@ -173,6 +213,13 @@ for arg in "${ARGS[@]}"; do
         --batch | --batch=*) instructor_mode=1 ;;
     esac
 done
+case "${GRADER_BUILD:-}" in
+    "" | quick | optimized) ;;
+    *)
+        echo "grade.sh: GRADER_BUILD=${GRADER_BUILD} is not a build: use GRADER_BUILD=optimized (wait for the precompiled grader) or GRADER_BUILD=quick (never build it), or leave it unset" >&2
+        exit 2
+        ;;
+esac
 instructor="$cache/instructor"
 export INITIALIZATION_KIT_ROOT="$root"
 if ! command -v dotnet >/dev/null 2>&1; then
@@ -182,13 +229,39 @@ if ! command -v dotnet >/dev/null 2>&1; then
 fi
 
 # Said before a build of minutes, not after: the grader itself decides, and explains, at grading.
-if [ -z "$packaging" ] && ! command -v bwrap >/dev/null 2>&1 && [[ " ${ARGS[*]} " != *" --allow-unsandboxed "* ]]; then
+if [ -z "$packaging$build_only" ] && ! command -v bwrap >/dev/null 2>&1 && [[ " ${ARGS[*]} " != *" --allow-unsandboxed "* ]]; then
     echo "grade.sh: bubblewrap (bwrap), the sandbox student code runs in, is not installed, so grading will refuse to run; install it (Debian/Ubuntu: apt-get install bubblewrap)" >&2
 fi
 
-if ! ensure_grader_built "$build" "$cache/artifacts" ""; then
-    report_fault "The grader could not be built on the grading machine."
-    exit 1
+quick="$cache/quick"
+grader="$build"
+if [ -n "$build_only" ]; then
+    # Records a failure for these inputs, so that gradings stop starting the build again.
+    if ! ensure_grader_built "$build" "$cache/artifacts" "" optimized; then
+        grader_inputs | sha256sum | cut -c1-32 >"$cache/optimized.failed"
+        exit 1
+    fi
+    rm -f "$cache/optimized.failed"
+    echo "grade.sh: the optimized grader is ready in $build" >&2
+    exit 0
+elif [ -n "$instructor_mode" ] || [ "${GRADER_BUILD:-}" = optimized ] ||
+    build_is_current "$build" "$(grader_inputs | sha256sum | cut -c1-32)"; then
+    if ! ensure_grader_built "$build" "$cache/artifacts" "" optimized; then
+        report_fault "The grader could not be built on the grading machine."
+        exit 1
+    fi
+    # A quick build is left for gradings that started with it; ten minutes after the optimized
+    # build took over, none is still running.
+    if [ -d "$quick" ] && [ -n "$(find "$build/.inputs" -mmin +10 2>/dev/null)" ]; then
+        rm -rf "$quick" "$cache/artifacts-quick"
+    fi
+else
+    if ! ensure_grader_built "$quick" "$cache/artifacts-quick" "" quick; then
+        report_fault "The grader could not be built on the grading machine."
+        exit 1
+    fi
+    grader="$quick"
+    [ "${GRADER_BUILD:-}" = quick ] || start_optimized_build_in_background
 fi
 
 # Platform bundles carry a grader that needs no .NET on the platform's machine: linux-x64, as
@@ -197,7 +270,7 @@ if [ -n "$bundling" ]; then
     bundle_build="$build"
     if [ "$(dotnet --info 2>/dev/null | awk '/^ *RID:/ { print $2; exit }')" != "linux-x64" ]; then
         bundle_build="$cache/self-contained"
-        ensure_grader_built "$bundle_build" "$cache/artifacts-self-contained" linux-x64 || exit 1
+        ensure_grader_built "$bundle_build" "$cache/artifacts-self-contained" linux-x64 optimized || exit 1
     fi
     export INITIALIZATION_SELF_CONTAINED_GRADER="$bundle_build"
 fi
@@ -213,9 +286,10 @@ if [ -n "$instructor_mode" ]; then
 fi
 
 if [ "${1:-}" = "--help" ] || [ "${1:-}" = "-h" ]; then
-    "$build/Initialization.Grader" --help
+    "$grader/Initialization.Grader" --help
     echo "Grading a class and packaging (--batch, --release, --gradescope-bundle, --docker-context, --exercise-pack): ./grade.sh --batch --help" >&2
+    echo "Building the optimized grader ahead of gradings: ./grade.sh --build (GRADER_BUILD=optimized makes every command wait for it, GRADER_BUILD=quick never starts it)" >&2
     exit 0
 fi
 
-exec "$build/Initialization.Grader" "$@"
+exec "$grader/Initialization.Grader" "$@"
