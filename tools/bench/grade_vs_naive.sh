@@ -24,7 +24,7 @@ rm -rf "$work"/naive/*/*/bin "$work"/naive/*/*/obj
 cp "$submission" "$work/naive/Solution/Initializers.cs"
 echo "preparing: restoring and building the naive project once, and the grader (grade.sh) ..." >&2
 dotnet build "$work/naive/Grader/Initialization.Grader.HiddenTests" >"$work/naive-build.log" 2>&1 || { cat "$work/naive-build.log" >&2; exit 1; }
-"$root/grade.sh" "$submission" --out "$work/warm.json" 2>/dev/null
+"$root/grade.sh" --build && "$root/grade.sh" "$submission" --out "$work/warm.json" 2>/dev/null   # the optimized grader, as gradings use it once built
 
 hyperfine --warmup 1 --runs 5 --export-json "$work/times.json" \
     --command-name "grade.sh" "'$root/grade.sh' '$submission' --out '$work/result.json' 2>/dev/null" \
