@@ -15,8 +15,9 @@ namespace Initialization.Grader.Reporting;
 public static partial class MarkdownText
 {
     /// <summary>
-    /// <paramref name="text"/> as Markdown blocks: paragraphs (one line each, line breaks kept),
-    /// bullet lists for lines starting with "- ", and fenced blocks for laid-out lines.
+    /// <paramref name="text"/> as Markdown blocks: paragraphs of consecutive lines (their line
+    /// breaks kept as hard breaks), bullet lists for lines starting with "- ", and fenced blocks
+    /// for laid-out lines (matrices, tabs, columns, deep indentation).
     /// </summary>
     /// <param name="text">Plain text, e.g. a test's feedback.</param>
     /// <returns>Markdown that renders as the text.</returns>
