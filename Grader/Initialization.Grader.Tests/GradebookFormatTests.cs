@@ -87,7 +87,7 @@ public class GradebookFormatTests
             Assert.That(CsvText.Field("say \"hi\""), Is.EqualTo("\"say \"\"hi\"\"\""));
             Assert.That(CsvText.Field("two\nlines"), Is.EqualTo("\"two\nlines\""));
             Assert.That(CsvText.Field(" padded"), Is.EqualTo("\" padded\""));
-            Assert.That(new CsvText().Row(["a", "b"]).ToString(), Is.EqualTo("a,b\r\n"));
+            Assert.That(new CsvText().Row(["a", "b"]).ToString(), Is.EqualTo("\uFEFFa,b\r\n"));
         });
     }
 
@@ -102,9 +102,56 @@ public class GradebookFormatTests
         });
     }
 
+    [Test]
+    public void GradebookFiles_StartWithAByteOrderMark_SoExcelReadsNonAsciiNamesAsUtf8()
+    {
+        string[] names = ["Zoë Łukasiewicz", "李雷", "José Ñúñez"];
+        var rows = names.Select(n => (n, SampleResults.AllPassed())).ToList();
+        using var folder = new TemporaryFolder();
+
+        Assert.Multiple(() =>
+        {
+            foreach (var gradebook in GradebookFormats.All)
+            {
+                var path = Path.Combine(folder.Path, gradebook.FileName);
+                ResultFile.Write(path, gradebook.Write(rows, GradedMethods.All));
+                var bytes = File.ReadAllBytes(path);
+                Assert.That(bytes.Take(3), Is.EqualTo(new byte[] { 0xEF, 0xBB, 0xBF }), $"{gradebook.Name}: UTF-8's byte order mark");
+
+                // Excel's rule: a byte order mark means UTF-8, none means the ANSI code page (Latin-1 here), which garbles these names.
+                using var excel = new StreamReader(new MemoryStream(bytes), System.Text.Encoding.Latin1, detectEncodingFromByteOrderMarks: true);
+                var opened = excel.ReadToEnd();
+                Assert.That(opened, Does.Not.StartWith("\uFEFF"), $"{gradebook.Name}: the mark is not part of the first header");
+                foreach (var name in names)
+                {
+                    Assert.That(opened, Does.Contain(name), $"{gradebook.Name}: names as written");
+                }
+
+                Assert.That(System.Text.Encoding.Latin1.GetString(bytes[3..]), Does.Not.Contain(names[0]), "without the mark the same bytes read as Latin-1 are garbled");
+            }
+        });
+    }
+
+    [Test]
+    public void Importers_ReadTheHeaderDespiteTheByteOrderMark()
+    {
+        var canvas = new CanvasGradebook().Write(s_rows, GradedMethods.All);
+        var moodle = new MoodleGradebook().Write(s_rows, GradedMethods.All);
+
+        Assert.Multiple(() =>
+        {
+            // Canvas (GradebookImporter#row_has_student_headers?) checks that the first header includes "Student", without stripping the mark.
+            Assert.That(canvas.Split(',')[0], Does.Contain("Student"));
+            // Moodle (csv_import_reader::load_csv_content) strips the mark before reading the header.
+            Assert.That(moodle.TrimStart(CsvText.ByteOrderMark).Split(',')[0], Is.EqualTo("Username"));
+        });
+    }
+
+    /// <summary>The rows of a CSV document the kit wrote (which starts with a byte order mark, checked here).</summary>
     private static List<string[]> Parse(string csv)
     {
-        using var parser = new TextFieldParser(new StringReader(csv)) { HasFieldsEnclosedInQuotes = true, TrimWhiteSpace = false };
+        Assert.That(csv, Does.StartWith(CsvText.ByteOrderMark.ToString()), "every CSV starts with a byte order mark");
+        using var parser = new TextFieldParser(new StringReader(csv[1..])) { HasFieldsEnclosedInQuotes = true, TrimWhiteSpace = false };
         parser.SetDelimiters(",");
         var rows = new List<string[]>();
         while (!parser.EndOfData)

@@ -52,6 +52,28 @@ public class JUnitFormatTests
     }
 
     [Test]
+    public void EachTestCase_CarriesItsOwnPointsAndFeedback_ThePrintedTextOnce()
+    {
+        var result = SampleResults.SomeFailed();
+        var cases = Write(result).Root!.Element("testsuite")!.Elements("testcase").ToList();
+        var feedback = SampleResults.HostileFeedback.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\u0001', '\uFFFD');
+
+        Assert.Multiple(() =>
+        {
+            for (var i = 0; i < cases.Count; i++)
+            {
+                var test = result.Tests[i];
+                var output = cases[i].Element("system-out")?.Value;
+                Assert.That(output, Does.StartWith($"{ReportText.Points(test.Score)} / {ReportText.Points(test.MaxScore)} points"), test.Name);
+                Assert.That(test.Passed ? output : cases[i].Element("failure")?.Value, Does.Contain(test.Passed ? ReportText.PassedMessage : feedback), test.Name);
+            }
+
+            Assert.That(cases.Count(c => c.Element("system-out")!.Value.Contains("printed: \"quoted\"", StringComparison.Ordinal)), Is.EqualTo(1), "what the submission printed, in one test case");
+            Assert.That(cases.Where(c => c.Element("failure") is not null).Select(c => c.Element("system-out")!.Value), Has.None.Contain("W2 is"), "a failure's feedback is not repeated in its output");
+        });
+    }
+
+    [Test]
     public void NotGradable_IsOneFailedTestCase()
     {
         var suite = Write(SampleResults.NotGradable()).Root!.Element("testsuite")!;

@@ -30,11 +30,13 @@ public static class GradescopeReport
             Score = Math.Round(result.Score, 4),
             MaxScore = Math.Round(result.MaxScore, 4),
             ExecutionTime = Math.Round(result.ExecutionSeconds, 3),
-            Output = Output(result),
-            OutputFormat = "text",
+            Output = GradescopeMarkdown.Output(result),
+            OutputFormat = "md",
+            TestOutputFormat = "md",
+            TestNameFormat = "text",
             Visibility = "visible",
             StdoutVisibility = "hidden",
-            ExtraData = result.GraderFault ? new GradescopeExtraData { GraderFault = true } : null,
+            ExtraData = new GradescopeExtraData { GraderFault = result.GraderFault, Summary = result.Summary, StudentOutput = result.StudentOutput },
             Tests = [.. result.Tests.GroupBy(t => t.Method).SelectMany((group, method) => group.Select((test, item) => new GradescopeTest
             {
                 Name = test.Name,
@@ -42,16 +44,18 @@ public static class GradescopeReport
                 Score = test.Score,
                 MaxScore = test.MaxScore,
                 Status = test.Passed ? "passed" : "failed",
-                Output = ReportText.Message(test),
+                Output = GradescopeMarkdown.TestOutput(test),
                 Visibility = test.Visibility ?? testVisibility,
                 Tags = [test.Method],
+                ExtraData = test.Passed ? null : new GradescopeTestExtraData { Feedback = test.Feedback },
             }))],
         };
     }
 
     /// <summary>
-    /// Reads back a result this class wrote (batch grading keeps them as its record). The
-    /// student's console output is folded into the summary text and not recovered separately.
+    /// Reads back a result this class wrote (batch grading keeps them as its record): the plain
+    /// summary, console output and feedback from <c>extra_data</c>. A record written before those
+    /// were kept gives its plain output, with the console output split off the summary.
     /// </summary>
     /// <param name="json">A results.json written by <see cref="Write"/>.</param>
     /// <returns>The result.</returns>
@@ -68,17 +72,24 @@ public static class GradescopeReport
             t.Score ?? 0,
             t.MaxScore ?? 0,
             t.Status == "passed",
-            t.Status == "passed" ? string.Empty : t.Output ?? string.Empty)).ToList();
+            t.Status == "passed" ? string.Empty : t.ExtraData?.Feedback ?? t.Output ?? string.Empty)).ToList();
+        var (summary, studentOutput) = document.ExtraData?.Summary is { } kept
+            ? (kept, document.ExtraData.StudentOutput ?? string.Empty)
+            : SplitPlainOutput(output);
         // Every graded submission has a result per hidden test; a not-gradable one or a grader fault has none.
-        return new GradingResult(tests.Count > 0, output, tests, string.Empty, document.ExecutionTime ?? 0)
+        return new GradingResult(tests.Count > 0, summary, tests, studentOutput, document.ExecutionTime ?? 0)
         {
             MaxScore = document.MaxScore ?? tests.Sum(t => t.MaxScore),
             GraderFault = document.ExtraData?.GraderFault == true,
         };
     }
 
-    private static string Output(GradingResult result) =>
-        string.IsNullOrWhiteSpace(result.StudentOutput)
-            ? result.Summary
-            : $"{result.Summary}\n\nYour code printed (kept for debugging, cut to a few kilobytes):\n{result.StudentOutput.TrimEnd()}";
+    /// <summary>The summary and the console output of a plain-text output (records written before extra_data kept them apart).</summary>
+    private static (string Summary, string StudentOutput) SplitPlainOutput(string output)
+    {
+        // The summary is the grader's own text, which never holds the heading: its first occurrence starts what the code printed.
+        var heading = "\n\n" + GradescopeMarkdown.PrintedHeading + "\n";
+        var at = output.IndexOf(heading, StringComparison.Ordinal);
+        return at < 0 ? (output, string.Empty) : (output[..at], output[(at + heading.Length)..]);
+    }
 }

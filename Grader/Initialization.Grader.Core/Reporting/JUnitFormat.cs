@@ -9,8 +9,11 @@ namespace Initialization.Grader.Reporting;
 /// JUnit XML, which most CI systems display: one <c>testsuite</c> for the exercise, one
 /// <c>testcase</c> per hidden test (class name <c>{exercise title}.{method}</c>), a
 /// <c>failure</c> with the feedback for each failed one, the scores as suite properties and
-/// the summary and the student's output in <c>system-out</c>. A submission that cannot be
-/// graded is one failed test case; a grader fault is one test case in <c>error</c>.
+/// the summary and the student's output in the suite's <c>system-out</c>. Reporters that show
+/// only test cases (GitLab) still show everything: each test case's own <c>system-out</c> holds
+/// its points and what it says, and the first one's also what the submission printed (once, not
+/// in every case: it can be 16 K characters). A submission that cannot be graded is one failed
+/// test case; a grader fault is one test case in <c>error</c>.
 /// </summary>
 public sealed class JUnitFormat : IResultFormat
 {
@@ -74,6 +77,11 @@ public sealed class JUnitFormat : IResultFormat
                     xml.WriteEndElement();
                 }
 
+                if (testCase.Output.Length > 0)
+                {
+                    xml.WriteElementString("system-out", XmlSafe(testCase.Output));
+                }
+
                 xml.WriteEndElement();
             }
 
@@ -93,27 +101,40 @@ public sealed class JUnitFormat : IResultFormat
         Error,
     }
 
-    private sealed record TestCase(string ClassName, string Name, Outcome Outcome, string Type, string Text);
+    /// <summary>One test case: <paramref name="Text"/> goes in its failure or error, <paramref name="Output"/> in its own system-out.</summary>
+    private sealed record TestCase(string ClassName, string Name, Outcome Outcome, string Type, string Text, string Output);
 
     private static List<TestCase> TestCases(GradingResult result, string suiteName)
     {
         if (result.GraderFault)
         {
-            return [new(suiteName, "grading", Outcome.Error, "GraderFault", result.Summary)];
+            return [new(suiteName, "grading", Outcome.Error, "GraderFault", result.Summary, Printed(result.StudentOutput))];
         }
 
         if (!result.Gradable)
         {
-            return [new(suiteName, "submission", Outcome.Failure, "NotGradable", result.Summary)];
+            return [new(suiteName, "submission", Outcome.Failure, "NotGradable", result.Summary, Printed(result.StudentOutput))];
         }
 
-        return [.. result.Tests.Select(t => new TestCase(
+        return [.. result.Tests.Select((t, index) => new TestCase(
             $"{suiteName}.{t.Method}",
             ReportText.Description(t),
             t.Passed ? Outcome.Passed : Outcome.Failure,
             "WrongResult",
-            t.Feedback))];
+            t.Feedback,
+            TestOutput(t, index == 0 ? result.StudentOutput : string.Empty)))];
     }
+
+    /// <summary>A test case's own output: its points, "Passed." (a failed case's feedback is its failure text, not repeated) and, for one case, what the submission printed.</summary>
+    private static string TestOutput(TestResult test, string printed)
+    {
+        var points = $"{ReportText.Points(test.Score)} / {ReportText.Points(test.MaxScore)} points";
+        var text = test.Passed ? $"{points}\n{ReportText.PassedMessage}" : points;
+        return string.IsNullOrEmpty(printed) ? text : $"{text}\n\n{Printed(printed)}";
+    }
+
+    private static string Printed(string printed) =>
+        string.IsNullOrEmpty(printed) ? string.Empty : $"The submission printed (the whole run, shown in this test case only):\n{printed}";
 
     private static void WriteCounts(XmlWriter xml, string suiteName, int tests, int failures, int errors, string time)
     {

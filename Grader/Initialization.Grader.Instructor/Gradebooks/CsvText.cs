@@ -4,11 +4,18 @@ namespace Initialization.Grader.Gradebooks;
 
 /// <summary>
 /// RFC 4180 CSV: fields quoted when they hold a comma, a quote, a line break or edge spaces
-/// (quotes doubled), lines ended by CRLF, as spreadsheet and gradebook importers expect.
+/// (quotes doubled), lines ended by CRLF, as spreadsheet and gradebook importers expect. The
+/// document starts with a byte order mark (U+FEFF, written as EF BB BF in UTF-8): without it Excel
+/// reads a CSV in the system's ANSI code page and garbles every non-ASCII name, and the importers
+/// the kit writes for accept it (Moodle's CSV reader strips it; Canvas's matches the first header
+/// by substring, and its own gradebook export can write one).
 /// </summary>
 public sealed class CsvText
 {
-    private readonly StringBuilder _text = new();
+    /// <summary>The byte order mark every document starts with.</summary>
+    public const char ByteOrderMark = '\uFEFF';
+
+    private readonly StringBuilder _text = new StringBuilder().Append(ByteOrderMark);
 
     /// <summary>Adds one record.</summary>
     /// <param name="fields">Its fields, in column order.</param>
@@ -20,7 +27,7 @@ public sealed class CsvText
         return this;
     }
 
-    /// <summary>The document so far.</summary>
+    /// <summary>The document so far, byte order mark first.</summary>
     /// <returns>The CSV text.</returns>
     public override string ToString() => _text.ToString();
 

@@ -32,7 +32,7 @@ public sealed class MoodleGradebook(string identifierColumn = "Username", string
             csv.Row([
                 studentId,
                 ReportText.Points(result.Score),
-                result.Summary,
+                GradebookFeedback.Of(result),
                 .. methods.Select(m => ReportText.Points(byMethod.GetValueOrDefault(m))),
             ]);
         }

@@ -25,27 +25,36 @@ public sealed record GradescopeResults
     [JsonProperty("output", Order = 4)]
     public string? Output { get; init; }
 
-    /// <summary>How <see cref="Output"/> is shown ("text").</summary>
+    /// <summary>How <see cref="Output"/> is shown ("md": Markdown).</summary>
     [JsonProperty("output_format", Order = 5)]
     public string? OutputFormat { get; init; }
 
+    /// <summary>How each test's output is shown ("md": Markdown).</summary>
+    [JsonProperty("test_output_format", Order = 6, NullValueHandling = NullValueHandling.Ignore)]
+    public string? TestOutputFormat { get; init; }
+
+    /// <summary>How each test's name is shown ("text": as it is).</summary>
+    [JsonProperty("test_name_format", Order = 7, NullValueHandling = NullValueHandling.Ignore)]
+    public string? TestNameFormat { get; init; }
+
     /// <summary>When students see the score ("visible").</summary>
-    [JsonProperty("visibility", Order = 6)]
+    [JsonProperty("visibility", Order = 8)]
     public string? Visibility { get; init; }
 
     /// <summary>Whether students see the autograder's standard output ("hidden").</summary>
-    [JsonProperty("stdout_visibility", Order = 7)]
+    [JsonProperty("stdout_visibility", Order = 9)]
     public string? StdoutVisibility { get; init; }
 
     /// <summary>One entry per hidden test, grouped by method.</summary>
-    [JsonProperty("tests", Order = 8)]
+    [JsonProperty("tests", Order = 10)]
     public IReadOnlyList<GradescopeTest>? Tests { get; init; }
 
     /// <summary>
-    /// Gradescope's free-form extra data: written only for a grader fault, so that a batch record
-    /// read back says so and the student is graded again (absent otherwise).
+    /// Gradescope's free-form extra data, which it stores and does not show: the result's plain
+    /// texts and whether it is a grader fault, so that a batch record read back is the result
+    /// itself (<see cref="GradescopeReport.Read"/>), whatever the Markdown shows.
     /// </summary>
-    [JsonProperty("extra_data", Order = 9, NullValueHandling = NullValueHandling.Ignore)]
+    [JsonProperty("extra_data", Order = 11, NullValueHandling = NullValueHandling.Ignore)]
     public GradescopeExtraData? ExtraData { get; init; }
 }
 
@@ -55,6 +64,22 @@ public sealed record GradescopeExtraData
     /// <summary>True when the result is a fault of the grader, not a grade.</summary>
     [JsonProperty("grader_fault", Order = 1)]
     public bool GraderFault { get; init; }
+
+    /// <summary>The result's summary as plain text (what gradebooks show as feedback); absent in records written before it was kept.</summary>
+    [JsonProperty("summary", Order = 2, NullValueHandling = NullValueHandling.Ignore)]
+    public string? Summary { get; init; }
+
+    /// <summary>What the student's code printed, as plain text; absent in records written before it was kept.</summary>
+    [JsonProperty("student_output", Order = 3, NullValueHandling = NullValueHandling.Ignore)]
+    public string? StudentOutput { get; init; }
+}
+
+/// <summary>What <see cref="GradescopeTest.ExtraData"/> holds.</summary>
+public sealed record GradescopeTestExtraData
+{
+    /// <summary>The test's feedback as plain text.</summary>
+    [JsonProperty("feedback", Order = 1)]
+    public string? Feedback { get; init; }
 }
 
 /// <summary>One hidden test in <see cref="GradescopeResults.Tests"/>.</summary>
@@ -80,7 +105,7 @@ public sealed record GradescopeTest
     [JsonProperty("status", Order = 5)]
     public string? Status { get; init; }
 
-    /// <summary>What the test says to the student: its feedback, or "Passed.".</summary>
+    /// <summary>What the test says to the student, as Markdown: its feedback, or "Passed.".</summary>
     [JsonProperty("output", Order = 6)]
     public string? Output { get; init; }
 
@@ -91,4 +116,8 @@ public sealed record GradescopeTest
     /// <summary>The graded method the test belongs to (one tag).</summary>
     [JsonProperty("tags", Order = 8)]
     public IReadOnlyList<string?>? Tags { get; init; }
+
+    /// <summary>A failed test's feedback as plain text (absent for a passed test, and in records written before it was kept).</summary>
+    [JsonProperty("extra_data", Order = 9, NullValueHandling = NullValueHandling.Ignore)]
+    public GradescopeTestExtraData? ExtraData { get; init; }
 }
