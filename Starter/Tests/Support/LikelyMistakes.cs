@@ -45,9 +45,29 @@ internal static class LikelyMistakes
         return mistakes;
     }
 
-    /// <summary>The hint of the first mistake that reproduces every weight matrix in <paramref name="actual"/>, or null.</summary>
-    public static string? Diagnose(IReadOnlyList<LikelyMistake> mistakes, int[] layersDims, IReadOnlyDictionary<string, Matrix> actual) =>
-        mistakes.FirstOrDefault(m => WeightsMatch(m.Weights(layersDims), actual))?.Hint;
+    /// <summary>The layer sizes that tell apart mistakes which coincide on a case (Xavier and no factor at all agree on [1, 1, 1]): the course's network.</summary>
+    public static readonly int[] ProbeLayers = [2, 10, 5, 1];
+
+    /// <summary>
+    /// The hint of the first mistake that reproduces every weight matrix in <paramref name="actual"/>,
+    /// or null. When several do, the first that also reproduces the student's weights for
+    /// <see cref="ProbeLayers"/> (from <paramref name="probe"/>, null when unavailable) wins, so one
+    /// mistake gets one hint whatever the case.
+    /// </summary>
+    public static string? Diagnose(
+        IReadOnlyList<LikelyMistake> mistakes,
+        int[] layersDims,
+        IReadOnlyDictionary<string, Matrix> actual,
+        Func<IReadOnlyDictionary<string, Matrix>?> probe)
+    {
+        var fitting = mistakes.Where(m => WeightsMatch(m.Weights(layersDims), actual)).ToList();
+        if (fitting.Count > 1 && probe() is { } probed)
+        {
+            return (fitting.FirstOrDefault(m => WeightsMatch(m.Weights(ProbeLayers), probed)) ?? fitting[0]).Hint;
+        }
+
+        return fitting.FirstOrDefault()?.Hint;
+    }
 
     /// <summary>
     /// Whether <paramref name="actual"/> is what a RandomState(3) kept from earlier calls (a

@@ -46,7 +46,7 @@ internal static class Verify
 
     private static string Hint(WeightRule rule, Func<int[], Dictionary<string, Matrix>> initializer, int[] layersDims, IReadOnlyDictionary<string, Matrix> parameters)
     {
-        if (LikelyMistakes.Diagnose(LikelyMistakes.Of(rule), layersDims, parameters) is { } known)
+        if (LikelyMistakes.Diagnose(LikelyMistakes.Of(rule), layersDims, parameters, () => WeightsOrNull(initializer, LikelyMistakes.ProbeLayers)) is { } known)
         {
             return known;
         }
@@ -66,20 +66,23 @@ internal static class Verify
         return rule.GeneralHint;
     }
 
-    private static bool ChangesFromCallToCall(Func<int[], Dictionary<string, Matrix>> initializer, int[] layersDims, IReadOnlyDictionary<string, Matrix> first)
+    private static Dictionary<string, Matrix>? WeightsOrNull(Func<int[], Dictionary<string, Matrix>> initializer, int[] layersDims)
     {
-        Dictionary<string, Matrix> again;
         try
         {
-            again = initializer([.. layersDims]);
+            return initializer([.. layersDims]);
         }
-#pragma warning disable CA1031 // The first call worked; a failing second one is not what this question is about.
+#pragma warning disable CA1031 // Only asked to tell two mistakes apart; a failing call just cannot help.
         catch (Exception)
 #pragma warning restore CA1031
         {
-            return false;
+            return null;
         }
+    }
 
-        return first.Any(kv => !again.TryGetValue(kv.Key, out var matrix) || matrix is null || !MatrixCheck.Close(matrix, kv.Value, 0));
+    private static bool ChangesFromCallToCall(Func<int[], Dictionary<string, Matrix>> initializer, int[] layersDims, IReadOnlyDictionary<string, Matrix> first)
+    {
+        var again = WeightsOrNull(initializer, layersDims);
+        return again is not null && first.Any(kv => !again.TryGetValue(kv.Key, out var matrix) || matrix is null || !MatrixCheck.Close(matrix, kv.Value, 0));
     }
 }
