@@ -67,9 +67,9 @@ public static class Initializers
     /// </summary>
     /// <param name="layersDims">Sizes of the layers, input layer first, e.g. [2, 4, 1].</param>
     /// <returns>
-    /// W{l}: <c>rng.Randn(layersDims[l], layersDims[l - 1])</c> times sqrt(2 / layersDims[l - 1]);
-    /// b{l}: zeros of shape (layersDims[l], 1). Mind that 2 / layersDims[l - 1] divides two
-    /// integers in C#: use 2.0 to get a fraction.
+    /// W{l}: <c>rng.Randn(layersDims[l], layersDims[l - 1])</c> times <c>Math.Sqrt(2.0 / layersDims[l - 1])</c>;
+    /// b{l}: zeros of shape (layersDims[l], 1). Write 2.0, not 2: 2 / layersDims[l - 1] divides two
+    /// integers in C# and drops the fraction.
     /// </returns>
     public static Dictionary<string, Matrix> InitializeParametersHe(int[] layersDims)
     {
@@ -80,7 +80,7 @@ public static class Initializers
         for (var l = 1; l < layerCount; l++)
         {
             // YOUR CODE HERE
-            throw new NotImplementedException("InitializeParametersHe is not implemented yet: store W{l}, the draws rng.Randn(layersDims[l], layersDims[l - 1]) times sqrt(2 / layersDims[l - 1]), and b{l}, zeros of shape (layersDims[l], 1), in parameters.");
+            throw new NotImplementedException("InitializeParametersHe is not implemented yet: store W{l}, the draws rng.Randn(layersDims[l], layersDims[l - 1]) times Math.Sqrt(2.0 / layersDims[l - 1]), and b{l}, zeros of shape (layersDims[l], 1), in parameters.");
         }
 
         return parameters;

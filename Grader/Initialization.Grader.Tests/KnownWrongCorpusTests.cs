@@ -55,6 +55,15 @@ public class KnownWrongCorpusTests
         Assert.That(rubric.Where(name => !caught.Contains(name)), Is.Empty, "hidden tests that no known-wrong submission fails");
     }
 
+    [Test]
+    public void XavierInHe_IsToldXavier_NeverNotScaled_EvenOnLayersOfSizeOne()
+    {
+        // On [1, 1, 1] Xavier's factor Math.Sqrt(1.0 / 1) equals no factor at all: the diagnosis must follow the other cases.
+        var feedback = TestGrader.MethodFeedback(GradeOnce(KnownWrongSubmission.All.Single(s => s.Id == "he-xavier")), GradedMethods.He);
+
+        Assert.That(feedback, Does.Contain("Xavier").And.Not.Contain("not scaled at all"));
+    }
+
     private static GradingResult GradeOnce(KnownWrongSubmission submission)
     {
         lock (s_results)

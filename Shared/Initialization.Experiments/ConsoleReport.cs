@@ -78,11 +78,15 @@ internal sealed class ConsoleReport(IAnsiConsole console, TextWriter plain)
             });
     }
 
-    public void Evaluation(ExperimentResult result, CirclesData data)
+    public void Evaluation(ExperimentResult result, CirclesData data, RunnerOptions options)
     {
         Line($"Train accuracy: {PythonFloat.Format(result.TrainAccuracy)} ({Correct(result.TrainAccuracy, data.TrainX.Cols)} of {data.TrainX.Cols} examples right)");
         Line($"Test accuracy: {PythonFloat.Format(result.TestAccuracy)} ({Correct(result.TestAccuracy, data.TestX.Cols)} of {data.TestX.Cols} examples right)");
         Line($"Predicted label 1 (inner circle) for {Ones(result.TrainPredictions!)} of {data.TrainX.Cols} training and {Ones(result.TestPredictions!)} of {data.TestX.Cols} test examples.");
+        if (CourseCheck.Verdict(result, options) is { } verdict)
+        {
+            Line(verdict);
+        }
     }
 
     public void Plots(IReadOnlyList<string> files)
@@ -96,7 +100,7 @@ internal sealed class ConsoleReport(IAnsiConsole console, TextWriter plain)
     public void PlotsFailed(string directory, Exception error) =>
         Line($"Could not write the plots to {Path.GetFullPath(directory)}: {error.Message} (choose another folder with --out DIR).");
 
-    public void Conclusions(IReadOnlyList<ExperimentResult> results)
+    public void Conclusions(IReadOnlyList<ExperimentResult> results, RunnerOptions options)
     {
         Line("");
         Line("Conclusions (same data, iterations and learning rate for every model):");
@@ -105,9 +109,9 @@ internal sealed class ConsoleReport(IAnsiConsole console, TextWriter plain)
         {
             table.AddRow(
                 Cell(result.Experiment.Title),
-                Cell(result.Trained ? Percent.Format(result.TrainAccuracy, 0) : "-"),
-                Cell(result.Trained ? Percent.Format(result.TestAccuracy, 0) : "-"),
-                Cell(result.Trained ? result.Experiment.Lesson : Reason(result)));
+                Cell(result.Trained ? Percent.Format(result.TrainAccuracy) : "-"),
+                Cell(result.Trained ? Percent.Format(result.TestAccuracy) : "-"),
+                Cell(result.Trained ? Lesson(result, options) : Reason(result)));
         }
 
         console.Write(table);
@@ -124,6 +128,12 @@ internal sealed class ConsoleReport(IAnsiConsole console, TextWriter plain)
             plain.WriteLine(text);
         }
     }
+
+    /// <summary>What the model shows; for a model that ends elsewhere than the course's, that it does and what to run.</summary>
+    private static string Lesson(ExperimentResult result, RunnerOptions options) =>
+        result.Experiment.Course is { } course && CourseCheck.Comparable(options) && !CourseCheck.Matches(result, course)
+            ? $"not what the course gets ({Percent.Format(course.TrainAccuracy)} / {Percent.Format(course.TestAccuracy)}): run dotnet test Starter"
+            : result.Experiment.Lesson;
 
     private static string Reason(ExperimentResult result) => result.Status == InitializerStatus.NotImplemented
         ? "not run: not implemented yet"

@@ -9,10 +9,12 @@ namespace Initialization.Experiments;
 /// <param name="Initializer">The student's method: layer sizes in, W1, b1, … out.</param>
 /// <param name="ExampleLayerDims">The layer sizes of the example whose output the notebook shows.</param>
 /// <param name="Lesson">What the experiment shows, for the conclusions table.</param>
+/// <param name="Course">What the course's model reaches, to compare with; null when there is nothing to compare.</param>
 public sealed record Experiment(
     string Key,
     string Title,
     string MethodName,
     Func<int[], Dictionary<string, Matrix>> Initializer,
     IReadOnlyList<int> ExampleLayerDims,
-    string Lesson);
+    string Lesson,
+    CourseOutcome? Course = null);

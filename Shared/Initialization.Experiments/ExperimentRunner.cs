@@ -136,7 +136,7 @@ public static class ExperimentRunner
             all.Add(result);
         }
 
-        consoleReport.Conclusions(all);
+        consoleReport.Conclusions(all, options);
         return ExitCode(all, plotsFailed);
     }
 
@@ -163,7 +163,7 @@ public static class ExperimentRunner
         }
 
         var result = report.Training(experiment, layerDims, options, onCost => ExperimentTrainer.Train(experiment, initial.Parameters!, data, options, onCost));
-        report.Evaluation(result, data);
+        report.Evaluation(result, data, options);
         return result;
     }
 

@@ -5,13 +5,21 @@ namespace Initialization.Grader.Packaging;
 /// <summary>
 /// The student kit, as it goes into the students' template repository: exactly what kit.json's
 /// ships_to_students lists (build output left out), the package versions those projects use,
-/// a student README, a .gitignore and the GitHub Classroom workflow that runs the public tests.
+/// a student README, a .gitignore, a solution file for the kit's root and the GitHub Classroom
+/// workflow that runs the public tests.
 /// Nothing instructor-only: anything kit.json's instructors_only covers is refused.
 /// </summary>
 public static class StudentRelease
 {
     /// <summary>The student workflow's path in the release (where GitHub Classroom looks for it).</summary>
     public const string WorkflowPath = ".github/workflows/classroom.yml";
+
+    /// <summary>
+    /// The students' solution file, at the release's root, so that dotnet build and dotnet test
+    /// work there. Not Initialization.slnx: under that name the Starter only builds, as in the
+    /// instructors' kit, and its tests would not run.
+    /// </summary>
+    public const string SolutionFilePath = "Initialization.Student.slnx";
 
     private const string PackagesProps = "Directory.Packages.props";
 
@@ -30,6 +38,7 @@ public static class StudentRelease
         var readme = kit.PlatformFile("release/README.md");
         var gitignore = kit.PlatformFile("release/gitignore");
         var workflow = kit.PlatformFile("github-classroom/classroom.yml");
+        var solutionFile = kit.PlatformFile("release/" + SolutionFilePath);
         var written = new List<string>();
         OutputFolder.Create(outDir, staging =>
         {
@@ -49,6 +58,7 @@ public static class StudentRelease
             Add("README.md", readme);
             Add(".gitignore", gitignore);
             Add(WorkflowPath, workflow);
+            Add(SolutionFilePath, solutionFile);
             if (shipped.Contains(PackagesProps))
             {
                 var used = PackageVersionsFilter.ReferencedPackages(staging);

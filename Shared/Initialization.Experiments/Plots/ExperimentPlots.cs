@@ -35,7 +35,7 @@ public static class ExperimentPlots
         var cost = Path.Combine(folder, CostFileName(result.Experiment.Key));
         var boundary = Path.Combine(folder, BoundaryFileName(result.Experiment.Key));
         CostPlot.Save(result.Costs, result.Experiment.Title, learningRate, cost);
-        var accuracy = $"train accuracy {Percent.Format(result.TrainAccuracy, 1)}, test {Percent.Format(result.TestAccuracy, 1)}";
+        var accuracy = $"train accuracy {Percent.Format(result.TrainAccuracy)}, test {Percent.Format(result.TestAccuracy)}";
         DecisionBoundaryPlot.Save(result.Parameters, data.TrainX, data.TrainY, $"{result.Experiment.Title}\n{accuracy}", boundary);
         return [cost, boundary];
     }

@@ -1,14 +1,15 @@
+using System.Diagnostics;
 using Initialization.Experiments;
 using Initialization.Shared;
-using NUnit.Framework;
 
 namespace Initialization.Tests.Support;
 
 /// <summary>
 /// Calls your initializer for a test. When it is not implemented yet, throws, or returns wrong
 /// keys or shapes, the test fails with a message that says what happened and what to do,
-/// instead of a bare exception.
+/// instead of a bare exception; the method's later tests that would fail the same way are skipped.
 /// </summary>
+[StackTraceHidden]
 internal static class StudentCode
 {
     /// <summary>Your method's parameters for <paramref name="layersDims"/>, or a failed test that explains why there are none.</summary>
@@ -22,10 +23,10 @@ internal static class StudentCode
         switch (outcome.Status)
         {
             case InitializerStatus.NotImplemented:
-                Assert.Fail($"{outcome.Message}\n\nWhat to do: in Starter/Initializers.cs, replace the \"// YOUR CODE HERE\" line of {methodName} and the throw below it with your code, then run dotnet test Starter again.");
+                KitFailure.FailOnce(outcome.Message!, $"{outcome.Message}\nIn Starter/Initializers.cs, replace the \"// YOUR CODE HERE\" line of {methodName} and the throw below it with your code.");
                 break;
             case InitializerStatus.Failed:
-                Assert.Fail($"{outcome.Message}\n\nRemember: for every layer l = 1 … layersDims.Length - 1, W{{l}} has shape (layersDims[l], layersDims[l - 1]) and b{{l}} has shape (layersDims[l], 1).");
+                KitFailure.FailOnce(outcome.Message!, $"{outcome.Message}\nRemember: for every layer l = 1 … layersDims.Length - 1, W{{l}} has shape (layersDims[l], layersDims[l - 1]) and b{{l}} has shape (layersDims[l], 1).");
                 break;
         }
 

@@ -1,3 +1,4 @@
+using System.Xml.Linq;
 using Initialization.Kit;
 
 namespace Initialization.StarterGenerator.Tests;
@@ -24,6 +25,32 @@ public class KitManifestTests
                 Assert.That(entry.EndsWith('/') ? Directory.Exists(path) : File.Exists(path), Is.True, $"kit.json lists {entry}, which does not exist.");
             }
         }
+    }
+
+    [Test]
+    public void StudentSolutionFile_ListsExactlyTheShippedProjects_UnderANameThatRunsTheStartersTests()
+    {
+        const string solutionFile = "platforms/release/Initialization.Student.slnx";
+        var listed = XDocument.Load(RepositoryFiles.PathOf(solutionFile)).Descendants("Project").Select(p => (string)p.Attribute("Path")!);
+        var shipped = Manifest.ShipsToStudents
+            .Where(entry => entry.EndsWith('/'))
+            .SelectMany(folder => Directory.GetFiles(RepositoryFiles.PathOf(folder), "*.csproj", SearchOption.AllDirectories))
+            .Select(RepositoryFiles.Relative);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(listed, Is.EquivalentTo(shipped), "dotnet build and dotnet test at the release's root build what ships, and only that");
+            Assert.That(Path.GetFileName(solutionFile), Is.Not.EqualTo("Initialization.slnx"), "under the instructors' solution's name the Starter only builds (Starter.csproj) and dotnet test would run nothing");
+        }
+    }
+
+    [Test]
+    public void StarterProjectComments_NameNoInstructorOnlyFile()
+    {
+        var comments = string.Join("\n", XDocument.Load(RepositoryFiles.PathOf(Manifest.StarterProject)).DescendantNodes().OfType<XComment>().Select(c => c.Value));
+        string[] instructorNames = ["Solution", "slnx", "Grader", "kit.json", "tools/", "grade.sh"];
+
+        Assert.That(instructorNames.Where(name => comments.Contains(name, StringComparison.Ordinal)), Is.Empty, "students read Starter.csproj's comments: they may speak only of files the kit ships");
     }
 
     [Test]
