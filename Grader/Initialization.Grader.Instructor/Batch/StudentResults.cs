@@ -36,13 +36,18 @@ public sealed class StudentResults(string output)
     }
 
     /// <summary>Writes the student's result: the record, and the requested format if it is another.</summary>
-    public void Save(string studentId, GradingResult result, IResultFormat format, ReportContext context)
+    /// <returns>The result as the record reads back, which is what the class-wide reports are written from.</returns>
+    public GradingResult Save(string studentId, GradingResult result, IResultFormat format, ReportContext context)
     {
-        ResultFile.Write(RecordOf(studentId), GradescopeReport.Write(result));
+        ArgumentNullException.ThrowIfNull(format);
+        var record = GradescopeReport.Write(result);
+        ResultFile.Write(RecordOf(studentId), record);
         // A fault is kept in the record; a format that cannot carry one gets no file (a platform would apply it).
         if (format is not GradescopeFormat && (format.CanReportFaults || !result.GraderFault))
         {
             ResultFile.Write(Path.Combine(Folder, $"{studentId}.{format.Name}{format.FileExtension}"), format.Write(result, context));
         }
+
+        return GradescopeReport.Read(record);
     }
 }
