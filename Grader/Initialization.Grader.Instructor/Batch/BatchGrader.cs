@@ -49,6 +49,9 @@ public sealed class BatchGrader(SubmissionGrader grader, BatchOptions options, I
             if (!options.Force && store.Previous(student.Id) is { } previous)
             {
                 results[student.Id] = digest.Of(previous);
+                // Its grading finished when its record was written.
+                var graded = new DateTimeOffset(File.GetLastWriteTimeUtc(store.RecordOf(student.Id)));
+                store.WriteMissingFormat(student.Id, previous, options.Format, grader.Pack.ReportContext(student.Id, graded));
             }
             else
             {
