@@ -37,6 +37,25 @@ public class ShardMergeTests
     }
 
     [Test]
+    public void OnlyEachShardsOwnStudentsFiles_AreMerged_NotLeftoversOfAnotherSplit()
+    {
+        using var root = new TemporaryFolder();
+        var shards = WriteShards(root.Path, 2);
+        // Shard 1 is copied after shard 0: a leftover of ann there would overwrite hers.
+        File.WriteAllText(new StudentResults(shards[1]).RecordOf("ann"), "{ \"left\": \"by a run with another split\" }");
+        File.WriteAllText(Path.Combine(new StudentResults(shards[0]).Folder, "ann.junit.xml"), "<testsuites />");
+        var output = Path.Combine(root.Path, "merged");
+
+        ShardMerger.Merge(shards, output, TestPacks.Initialization, []);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(File.ReadAllText(Path.Combine(output, "results", "ann.json")), Is.EqualTo(File.ReadAllText(new StudentResults(shards[0]).RecordOf("ann"))), "ann is shard 0's");
+            Assert.That(File.Exists(Path.Combine(output, "results", "ann.junit.xml")), Is.True, "a format file of the shard's own student is merged");
+        });
+    }
+
+    [Test]
     public void AFolderHoldingTheShardFolders_IsTakenForAllOfThem()
     {
         using var root = new TemporaryFolder();

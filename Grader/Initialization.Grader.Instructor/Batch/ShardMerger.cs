@@ -70,12 +70,13 @@ public static class ShardMerger
             }
         }
 
+        // Only the shard's own students' files: a folder graded before with another split may hold others'.
         var merged = new StudentResults(output);
-        foreach (var (folder, _) in shards)
+        Directory.CreateDirectory(merged.Folder);
+        foreach (var (folder, manifest) in shards)
         {
-            var results = new StudentResults(folder).Folder;
-            Directory.CreateDirectory(merged.Folder);
-            foreach (var file in Directory.EnumerateFiles(results))
+            var shard = new StudentResults(folder);
+            foreach (var file in manifest.Students.SelectMany(shard.FilesOf).Where(File.Exists))
             {
                 File.Copy(file, Path.Combine(merged.Folder, Path.GetFileName(file)), overwrite: true);
             }

@@ -74,5 +74,9 @@ public sealed class StudentResults(string output)
         return true;
     }
 
+    /// <summary>Every file the student's results may have: the record and one per format besides Gradescope's.</summary>
+    public IEnumerable<string> FilesOf(string studentId) =>
+        ResultFormats.All.Where(f => f is not GradescopeFormat).Select(f => FormatFileOf(studentId, f)).Prepend(RecordOf(studentId));
+
     private string FormatFileOf(string studentId, IResultFormat format) => Path.Combine(Folder, $"{studentId}.{format.Name}{format.FileExtension}");
 }
