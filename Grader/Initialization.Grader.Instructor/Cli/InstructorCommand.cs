@@ -111,7 +111,7 @@ public static class InstructorCommand
     /// <returns>The exit code.</returns>
     public static int Run(string[] args)
     {
-        var root = new RootCommand("The instructor tool: grades a whole class (--batch) and packages the kit (--release, --gradescope-bundle, --docker-context, --exercise-pack).")
+        var root = new RootCommand("The instructor tool: grades a whole class or a shard of one (--batch, --shard), merges shards (--merge) and packages the kit (--release, --gradescope-bundle, --docker-context, --exercise-pack).")
         {
             s_stray,
             s_batch,
