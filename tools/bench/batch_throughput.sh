@@ -24,5 +24,5 @@ seconds = float(sys.argv[3]) - float(sys.argv[2])
 size, jobs = int(sys.argv[4]), int(sys.argv[5])
 print(f"{size} submissions graded in {seconds:.1f} s with --jobs {jobs}: {size / seconds:.1f} submissions/s "
       f"(whole grade.sh run, start-up and reports included; the grader's own count: {summary['submissions_per_second']}/s)")
-print(f"mean score {summary['score']['mean']}, full marks {summary['score']['full_marks']}, not gradable {summary['not_gradable']}")
+print(f"mean score {summary['score_over_graded_students']['mean']}, full marks {summary['score_over_graded_students']['full_marks']}, not gradable {summary['not_gradable']}")
 PY

@@ -1,9 +1,8 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using Initialization.Grader.Gradebooks;
+using Initialization.Grader.Batch.Documents;
 using Initialization.Grader.Hosting;
 using Initialization.Grader.Pipeline;
-using Initialization.Grader.Reporting;
 
 namespace Initialization.Grader.Batch;
 
@@ -23,22 +22,25 @@ public sealed record BatchOutcome(int Students, int GradedNow, int GraderFaults,
 public sealed class BatchGrader(SubmissionGrader grader, BatchOptions options, IBatchProgress progress)
 {
     /// <summary>The default gradebook's file name.</summary>
-    public const string GradebookFile = "gradebook.csv";
+    public const string GradebookFile = BatchReports.GradebookFile;
 
     /// <summary>The summary's file name.</summary>
-    public const string SummaryFile = "summary.json";
+    public const string SummaryFile = BatchReports.SummaryFile;
 
     /// <summary>The students whose grading hit a grader fault, with the reason (no platform gradebook lists them).</summary>
-    public const string NotGradedFile = "not-graded.csv";
+    public const string NotGradedFile = BatchReports.NotGradedFile;
 
-    /// <summary>Grades the class and writes everything into the output folder.</summary>
+    /// <summary>Grades the class (or the shard's part of it) and writes everything into the output folder.</summary>
     /// <returns>What happened.</returns>
     public BatchOutcome Run()
     {
         var clock = Stopwatch.StartNew();
-        var students = ClassRoster.Read(options.Submissions);
-        var store = new StudentResults(options.Output);
-        // Each result goes to disk as soon as it is graded; only its digest stays for the reports.
+        var everyone = ClassRoster.Read(options.Submissions);
+        var students = options.Shard?.Of(everyone) ?? everyone;
+        var output = options.OutputFolder;
+        var store = new StudentResults(output);
+        // Each result goes to disk as soon as it is graded; only its digest stays for the reports,
+        // taken from the record as it reads back, as for a student graded earlier or in another shard.
         var digest = new ResultDigest();
         var results = new ConcurrentDictionary<string, GradingResult>();
         var toGrade = new List<Student>();
@@ -47,6 +49,9 @@ public sealed class BatchGrader(SubmissionGrader grader, BatchOptions options, I
             if (!options.Force && store.Previous(student.Id) is { } previous)
             {
                 results[student.Id] = digest.Of(previous);
+                // Its grading finished when its record was written.
+                var graded = new DateTimeOffset(File.GetLastWriteTimeUtc(store.RecordOf(student.Id)));
+                store.WriteMissingFormat(student.Id, previous, options.Format, grader.Pack.ReportContext(student.Id, graded));
             }
             else
             {
@@ -71,39 +76,32 @@ public sealed class BatchGrader(SubmissionGrader grader, BatchOptions options, I
                 result = GradingResult.GraderFailure(exception) with { MaxScore = grader.Pack.MaxScore };
             }
 
-            store.Save(student.Id, result, options.Format, grader.Pack.ReportContext(student.Id, DateTimeOffset.UtcNow));
-            results[student.Id] = digest.Of(result);
+            var record = store.Save(student.Id, result, options.Format, grader.Pack.ReportContext(student.Id, DateTimeOffset.UtcNow));
+            results[student.Id] = digest.Of(record);
             progress.Graded(student.Id, result.Score, result.MaxScore);
         });
         progress.Finish();
 
         var rows = students.Select(s => (s.Id, results[s.Id])).ToList();
         var seconds = clock.Elapsed.TotalSeconds;
-        var methods = grader.Pack.MethodNames;
-        ResultFile.Write(Path.Combine(options.Output, GradebookFile), GradebookCsv.Write(rows, methods));
-        // A platform's import applies every row it gets, and an empty grade cell clears the grade:
-        // students whose grading faulted are left out and listed apart, to be graded again.
-        var graded = rows.Where(r => !r.Item2.GraderFault).ToList();
-        foreach (var gradebook in options.Gradebooks)
+        BatchReports.Write(output, rows, grader.Pack.MethodNames, options.Gradebooks, (toGrade.Count, faults, seconds));
+        if (options.Shard is { } shard)
         {
-            ResultFile.Write(Path.Combine(options.Output, gradebook.FileName), gradebook.Write(graded, methods));
+            ShardManifest.Write(output, new ShardManifestDocument
+            {
+                Shard = shard.Index,
+                Shards = shard.Count,
+                ClassStudents = everyone.Count,
+                ClassFingerprint = GradingIdentity.ClassFingerprint(everyone),
+                GraderBuild = GradingIdentity.GraderBuild,
+                ExercisePack = GradingIdentity.ExercisePack(grader.Pack),
+                Students = [.. students.Select(s => s.Id)],
+                GradedInLastRun = toGrade.Count,
+                GraderFaultsInLastRun = faults,
+                Seconds = Math.Round(seconds, 2),
+            });
         }
 
-        ResultFile.Write(Path.Combine(options.Output, NotGradedFile), NotGraded(rows));
-
-        ResultFile.Write(Path.Combine(options.Output, SummaryFile), BatchSummary.Write(rows, toGrade.Count, faults, seconds));
-        BatchPlots.Write(rows, Path.Combine(options.Output, "plots"));
         return new BatchOutcome(students.Count, toGrade.Count, faults, seconds);
-    }
-
-    private static string NotGraded(List<(string Id, GradingResult Result)> rows)
-    {
-        var csv = new CsvText().Row(["student_id", "reason"]);
-        foreach (var (id, result) in rows.Where(r => r.Result.GraderFault))
-        {
-            csv.Row([id, result.Summary]);
-        }
-
-        return csv.ToString();
     }
 }

@@ -17,7 +17,9 @@ public static class BatchPlots
     {
         ArgumentNullException.ThrowIfNull(rows);
         Directory.CreateDirectory(folder);
-        return [Scores(rows, Path.Combine(folder, ScoresFile)), PassRates(rows, Path.Combine(folder, PassRatesFile))];
+        // As in summary.json: scores of the graded students (a grader fault is no grade), pass rates of the gradable submissions.
+        var graded = rows.Where(r => !r.Result.GraderFault).ToList();
+        return [Scores(graded, Path.Combine(folder, ScoresFile)), PassRates(rows, Path.Combine(folder, PassRatesFile))];
     }
 
     private static string Scores(IReadOnlyList<(string StudentId, GradingResult Result)> rows, string path)

@@ -7,7 +7,11 @@ namespace Initialization.Grader.Batch;
 
 /// <summary>
 /// summary.json: how the class did (score statistics and distribution, each method's and each
-/// hidden test's pass rate) and how the run went (counts, time, rate).
+/// hidden test's pass rate) and how the run went (counts, time, rate). Each figure has one
+/// denominator, named in its field: the scores and the methods are over the graded students
+/// (every student but grader faults, a not-gradable submission counting 0), the hidden tests'
+/// pass rates over the gradable submissions (those that compiled and ran: the others have no
+/// result per test).
 /// </summary>
 public static class BatchSummary
 {
@@ -29,29 +33,35 @@ public static class BatchSummary
     public static BatchSummaryDocument Document(IReadOnlyList<(string StudentId, GradingResult Result)> rows, int gradedNow, int graderFaults, double seconds)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        var scores = rows.Select(r => r.Result.Score).Order().ToList();
+        // A grader fault is no grade: it is left out of every class figure (and listed in not_graded).
+        // A not-gradable submission is a grade of 0 the student earned: it counts in the scores.
+        var graded = rows.Where(r => !r.Result.GraderFault).ToList();
+        var scores = graded.Select(r => r.Result.Score).Order().ToList();
         return new BatchSummaryDocument
         {
             Students = rows.Count,
+            GradedStudents = graded.Count,
+            GradableSubmissions = graded.Count(r => r.Result.Gradable),
             GradedInThisRun = gradedNow,
-            NotGradable = rows.Count(r => !r.Result.Gradable),
+            NotGradable = graded.Count(r => !r.Result.Gradable),
             GraderFaultsInThisRun = graderFaults,
             MaxScore = rows.Count > 0 ? rows.Max(r => r.Result.MaxScore) : 0,
-            Score = rows.Count == 0 ? null : new BatchScoreStatistics
+            Score = graded.Count == 0 ? null : new BatchScoreStatistics
             {
                 Mean = Math.Round(scores.Average(), 4),
                 Median = Math.Round(Median(scores), 4),
                 Min = scores[0],
                 Max = scores[^1],
-                FullMarks = rows.Count(r => r.Result.Gradable && r.Result.Score == r.Result.MaxScore),
+                FullMarks = graded.Count(r => r.Result.Gradable && r.Result.Score == r.Result.MaxScore),
                 Distribution = scores.GroupBy(s => Math.Floor(s).ToString(CultureInfo.InvariantCulture)).ToDictionary(g => g.Key, g => g.Count()),
             },
-            Methods = [.. rows.SelectMany(r => r.Result.ByMethod).GroupBy(m => m.Method).Select(g => new BatchMethodStatistics
+            // Over graded students: one without a result for a method (not gradable) has 0 of its points.
+            Methods = graded.Count == 0 ? [] : [.. graded.SelectMany(r => r.Result.ByMethod).GroupBy(m => m.Method).Select(g => new BatchMethodStatistics
             {
                 Method = g.Key,
-                MeanScore = Math.Round(g.Average(m => m.Score), 4),
+                MeanScore = Math.Round(g.Sum(m => m.Score) / graded.Count, 4),
                 MaxScore = g.Max(m => m.MaxScore),
-                FullMarksRate = Math.Round(g.Count(m => m.Score == m.MaxScore) / (double)rows.Count, 4),
+                FullMarksRate = Math.Round(g.Count(m => m.Score == m.MaxScore) / (double)graded.Count, 4),
             })],
             Tests = [.. PassRates(rows).Select(r => new BatchTestPassRate { Name = r.Test, PassRate = Math.Round(r.PassRate, 4) })],
             Seconds = Math.Round(seconds, 2),

@@ -36,13 +36,47 @@ public sealed class StudentResults(string output)
     }
 
     /// <summary>Writes the student's result: the record, and the requested format if it is another.</summary>
-    public void Save(string studentId, GradingResult result, IResultFormat format, ReportContext context)
+    /// <returns>The result as the record reads back, which is what the class-wide reports are written from.</returns>
+    public GradingResult Save(string studentId, GradingResult result, IResultFormat format, ReportContext context)
     {
-        ResultFile.Write(RecordOf(studentId), GradescopeReport.Write(result));
+        ArgumentNullException.ThrowIfNull(format);
+        var record = GradescopeReport.Write(result);
+        ResultFile.Write(RecordOf(studentId), record);
         // A fault is kept in the record; a format that cannot carry one gets no file (a platform would apply it).
         if (format is not GradescopeFormat && (format.CanReportFaults || !result.GraderFault))
         {
-            ResultFile.Write(Path.Combine(Folder, $"{studentId}.{format.Name}{format.FileExtension}"), format.Write(result, context));
+            ResultFile.Write(FormatFileOf(studentId, format), format.Write(result, context));
         }
+
+        return GradescopeReport.Read(record);
     }
+
+    /// <summary>
+    /// Writes the requested format's file of a student graded earlier, from the record, when it is
+    /// missing (a later run asked for another --format): nobody is graded again for a format.
+    /// </summary>
+    /// <param name="studentId">The student.</param>
+    /// <param name="record">The student's result as the record reads back.</param>
+    /// <param name="format">The format asked for.</param>
+    /// <param name="context">The report's context.</param>
+    /// <returns>Whether a file was written.</returns>
+    public bool WriteMissingFormat(string studentId, GradingResult record, IResultFormat format, ReportContext context)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(format);
+        var path = FormatFileOf(studentId, format);
+        if (format is GradescopeFormat || (record.GraderFault && !format.CanReportFaults) || File.Exists(path))
+        {
+            return false;
+        }
+
+        ResultFile.Write(path, format.Write(record, context));
+        return true;
+    }
+
+    /// <summary>Every file the student's results may have: the record and one per format besides Gradescope's.</summary>
+    public IEnumerable<string> FilesOf(string studentId) =>
+        ResultFormats.All.Where(f => f is not GradescopeFormat).Select(f => FormatFileOf(studentId, f)).Prepend(RecordOf(studentId));
+
+    private string FormatFileOf(string studentId, IResultFormat format) => Path.Combine(Folder, $"{studentId}.{format.Name}{format.FileExtension}");
 }

@@ -17,7 +17,8 @@ namespace Initialization.Grader.Cli;
 /// <param name="Exercise">--exercise.</param>
 /// <param name="AllowUnsandboxed">--allow-unsandboxed.</param>
 /// <param name="Gradebook">How the gradebooks name the assignment and the students.</param>
-public sealed record BatchRequest(string Submissions, string? StrayArgument, string? Output, int Jobs, bool Force, IResultFormat Format, IReadOnlyList<string> GradebookNames, string? Exercise, bool AllowUnsandboxed, GradebookSettings Gradebook);
+/// <param name="Shard">--shard (or the Indexed Job's index): the part of the class to grade, or null for all.</param>
+public sealed record BatchRequest(string Submissions, string? StrayArgument, string? Output, int Jobs, bool Force, IResultFormat Format, IReadOnlyList<string> GradebookNames, string? Exercise, bool AllowUnsandboxed, GradebookSettings Gradebook, Shard? Shard = null);
 
 /// <summary><c>./grade.sh --batch SUBMISSIONS_DIR --out OUT_DIR [--jobs N] [--force]</c>.</summary>
 public static class BatchCommand
@@ -28,12 +29,8 @@ public static class BatchCommand
     public static int Run(BatchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var (submissions, strayArgument, output, jobs, force, format, gradebookNames, exercise, allowUnsandboxed, gradebookSettings) = request;
-        var problems = new List<string>();
-        foreach (var name in gradebookNames.Where(n => GradebookFormats.Find(n) is null))
-        {
-            problems.Add($"unknown gradebook '{name}': use one of {string.Join(", ", GradebookFormats.All.Select(g => g.Name))}");
-        }
+        var (submissions, strayArgument, output, jobs, force, format, gradebookNames, exercise, allowUnsandboxed, gradebookSettings, shard) = request;
+        var problems = GradebookProblems(gradebookNames);
 
         if (strayArgument is not null)
         {
@@ -77,10 +74,11 @@ public static class BatchCommand
         using var workers = new WorkerPool(new WorkerLauncher(limits));
         using var grader = new SubmissionGrader(pack, limits, workers);
         IBatchProgress progress = Console.IsErrorRedirected ? new PlainProgress(GraderConsole.Error) : new TerminalProgress();
+        var options = new BatchOptions(submissions, output!, jobs, force, format, gradebooks, shard);
         BatchOutcome outcome;
         try
         {
-            outcome = new BatchGrader(grader, new BatchOptions(submissions, output!, jobs, force, format, gradebooks), progress).Run();
+            outcome = new BatchGrader(grader, options, progress).Run();
         }
         catch (InvalidDataException exception)
         {
@@ -93,14 +91,18 @@ public static class BatchCommand
         }
 
         GraderConsole.Error.WriteLine(
-            $"{outcome.Students} students, {outcome.GradedNow} graded now in {outcome.Seconds:0.0} s ({(outcome.Seconds > 0 ? outcome.GradedNow / outcome.Seconds : 0):0.0}/s). " +
-            $"Results in {Path.Combine(output!, "results")}, gradebook and summary in {output}.");
+            $"{outcome.Students} students{(shard is null ? string.Empty : $" (shard {shard.Text})")}, {outcome.GradedNow} graded now in {outcome.Seconds:0.0} s ({(outcome.Seconds > 0 ? outcome.GradedNow / outcome.Seconds : 0):0.0}/s). " +
+            $"Results in {Path.Combine(options.OutputFolder, "results")}, gradebook and summary in {options.OutputFolder}{(shard is null ? "." : "; combine the shards with --merge.")}");
         PeakMemory.ReportIfAsked();
         return outcome.GraderFaults > 0 ? GraderCommandLine.GraderFault : GraderCommandLine.Completed;
     }
 
+    /// <summary>A message for each gradebook name that is not one.</summary>
+    internal static List<string> GradebookProblems(IReadOnlyList<string> gradebookNames) =>
+        [.. gradebookNames.Where(n => GradebookFormats.Find(n) is null).Select(name => $"unknown gradebook '{name}': use one of {string.Join(", ", GradebookFormats.All.Select(g => g.Name))}")];
+
     /// <summary>The file-system failure behind <paramref name="failure"/> (parallel grading wraps it), or null for any other.</summary>
-    private static Exception? WriteFailure(Exception failure) => failure switch
+    internal static Exception? WriteFailure(Exception failure) => failure switch
     {
         IOException or UnauthorizedAccessException => failure,
         AggregateException aggregate => aggregate.Flatten().InnerExceptions.Select(WriteFailure).FirstOrDefault(e => e is not null),

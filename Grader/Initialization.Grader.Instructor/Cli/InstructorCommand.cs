@@ -75,6 +75,26 @@ public static class InstructorCommand
         DefaultValueFactory = _ => "Username",
     };
 
+    private static readonly Option<string?> s_shard = new("--shard")
+    {
+        Description = "With --batch: grade only shard I of N (I from 0 to N-1) into OUT_DIR/shard-I, for --merge; the student at position k of the sorted class belongs to shard k mod N.",
+        HelpName = "I/N",
+    };
+
+    private static readonly Option<string?> s_shardCount = new("--shard-count")
+    {
+        Description = $"With --batch in a Kubernetes Indexed Job: the number of shards (the Job's completions; or set {ShardArguments.CountVariable}); this shard's number comes from {ShardArguments.IndexVariable}.",
+        HelpName = "N",
+    };
+
+    private static readonly Option<string[]> s_merge = new("--merge")
+    {
+        Description = "Combine the outputs of --shard runs (their folders, or folders holding shard-I folders) into OUT_DIR, as one --batch run of the class would have written them; grades nobody.",
+        HelpName = "DIR",
+        AllowMultipleArgumentsPerToken = true,
+        Arity = ArgumentArity.OneOrMore,
+    };
+
     private static readonly Option<string?> s_exercise = GraderCommandLine.ExerciseOption();
 
     private static readonly Option<bool> s_allowUnsandboxed = GraderCommandLine.AllowUnsandboxedOption();
@@ -91,7 +111,7 @@ public static class InstructorCommand
     /// <returns>The exit code.</returns>
     public static int Run(string[] args)
     {
-        var root = new RootCommand("The instructor tool: grades a whole class (--batch) and packages the kit (--release, --gradescope-bundle, --docker-context, --exercise-pack).")
+        var root = new RootCommand("The instructor tool: grades a whole class or a shard of one (--batch, --shard), merges shards (--merge) and packages the kit (--release, --gradescope-bundle, --docker-context, --exercise-pack).")
         {
             s_stray,
             s_batch,
@@ -104,6 +124,9 @@ public static class InstructorCommand
             s_canvasAssignmentId,
             s_canvasStudentKey,
             s_moodleIdColumn,
+            s_shard,
+            s_shardCount,
+            s_merge,
             s_exercise,
             s_allowUnsandboxed,
         };
@@ -135,9 +158,16 @@ public static class InstructorCommand
             return GraderCommandLine.UsageFailure([$"unknown format '{parsed.GetValue(s_format)}': use one of {string.Join(", ", ResultFormats.All.Select(f => f.Name))}"]);
         }
 
-        if (parsed.GetValue(s_batch) is not { } submissions)
+        var merge = parsed.GetValue(s_merge) ?? [];
+        var batch = parsed.GetValue(s_batch);
+        if (merge.Length > 0 && batch is not null)
         {
-            return GraderCommandLine.UsageFailure(["the instructor tool grades a class (--batch SUBMISSIONS_DIR) or packages the kit; grade.sh grades a single submission with the grader"]);
+            return GraderCommandLine.UsageFailure(["give --batch (grade a class or a shard of it) or --merge (combine shards), not both"]);
+        }
+
+        if (batch is null && merge.Length == 0)
+        {
+            return GraderCommandLine.UsageFailure(["the instructor tool grades a class (--batch SUBMISSIONS_DIR), merges shards of one (--merge DIR...) or packages the kit; grade.sh grades a single submission with the grader"]);
         }
 
         if (!GradebookSettings.CanvasStudentKeys.TryGetValue(parsed.GetValue(s_canvasStudentKey)!, out var studentKey))
@@ -152,7 +182,24 @@ public static class InstructorCommand
         }
 
         var gradebook = new GradebookSettings(parsed.GetValue(s_assignment), parsed.GetValue(s_canvasAssignmentId), studentKey, parsed.GetValue(s_moodleIdColumn)!);
+        if (merge.Length > 0)
+        {
+            // Merging reads the shards' records: options that shape grading have no effect, so they are refused rather than ignored.
+            var gradingOptions = new Option[] { s_shard, s_shardCount, s_jobs, s_force, s_format, s_allowUnsandboxed };
+            if (gradingOptions.FirstOrDefault(o => parsed.GetResult(o) is { Implicit: false }) is { } grading)
+            {
+                return GraderCommandLine.UsageFailure([$"{grading.Name} shapes grading, and --merge grades nobody: give it to the --batch --shard runs"]);
+            }
+
+            return MergeCommand.Run(new MergeRequest(merge, parsed.GetValue(s_stray), parsed.GetValue(s_out), parsed.GetValue(s_gradebook) ?? [], parsed.GetValue(s_exercise), gradebook));
+        }
+
+        if (ShardArguments.Resolve(parsed.GetValue(s_shard), parsed.GetValue(s_shardCount), Environment.GetEnvironmentVariable, out var shard) is { } shardProblem)
+        {
+            return GraderCommandLine.UsageFailure([shardProblem]);
+        }
+
         return BatchCommand.Run(
-            new BatchRequest(submissions, parsed.GetValue(s_stray), parsed.GetValue(s_out), parsed.GetValue(s_jobs), parsed.GetValue(s_force), format, parsed.GetValue(s_gradebook) ?? [], parsed.GetValue(s_exercise), parsed.GetValue(s_allowUnsandboxed), gradebook));
+            new BatchRequest(batch!, parsed.GetValue(s_stray), parsed.GetValue(s_out), parsed.GetValue(s_jobs), parsed.GetValue(s_force), format, parsed.GetValue(s_gradebook) ?? [], parsed.GetValue(s_exercise), parsed.GetValue(s_allowUnsandboxed), gradebook, shard));
     }
 }

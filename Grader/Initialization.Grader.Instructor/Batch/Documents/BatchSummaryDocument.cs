@@ -5,48 +5,56 @@ namespace Initialization.Grader.Batch.Documents;
 /// <summary>A batch's summary.json, as <see cref="BatchSummary"/> writes it: how the class did and how the run went.</summary>
 public sealed record BatchSummaryDocument
 {
-    /// <summary>Every student with a result (graded now or before).</summary>
+    /// <summary>Every student with a result (graded now or before), grader faults included.</summary>
     [JsonProperty("students", Order = 1)]
     public required int Students { get; init; }
 
+    /// <summary>The students with a grade: every student but those whose grading hit a grader fault (the denominator of the scores and the methods).</summary>
+    [JsonProperty("graded_students", Order = 2)]
+    public required int GradedStudents { get; init; }
+
+    /// <summary>The graded students whose submission compiled and ran (the denominator of the tests' pass rates).</summary>
+    [JsonProperty("gradable_submissions", Order = 3)]
+    public required int GradableSubmissions { get; init; }
+
     /// <summary>How many were graded in this run.</summary>
-    [JsonProperty("graded_in_this_run", Order = 2)]
+    [JsonProperty("graded_in_this_run", Order = 4)]
     public required int GradedInThisRun { get; init; }
 
-    /// <summary>How many submissions could not be graded.</summary>
-    [JsonProperty("not_gradable", Order = 3)]
+    /// <summary>How many graded students' submissions could not be graded (scored 0).</summary>
+    [JsonProperty("not_gradable", Order = 5)]
     public required int NotGradable { get; init; }
 
     /// <summary>How many hit a fault of the grader in this run.</summary>
-    [JsonProperty("grader_faults_in_this_run", Order = 4)]
+    [JsonProperty("grader_faults_in_this_run", Order = 6)]
     public required int GraderFaultsInThisRun { get; init; }
 
     /// <summary>The largest points available among the results (0 when there are none).</summary>
-    [JsonProperty("max_score", Order = 5)]
+    [JsonProperty("max_score", Order = 7)]
     public required double MaxScore { get; init; }
 
-    /// <summary>Statistics of the scores; null (written as such) when there are no students.</summary>
-    [JsonProperty("score", Order = 6)]
+    /// <summary>Statistics of the graded students' scores (not gradable ones count 0); null (written as such) when there is none.</summary>
+    [JsonProperty("score_over_graded_students", Order = 8)]
     public required BatchScoreStatistics? Score { get; init; }
 
-    /// <summary>Each graded method's statistics, in rubric order.</summary>
-    [JsonProperty("methods", Order = 7)]
+    /// <summary>Each graded method's statistics over the graded students, in rubric order.</summary>
+    [JsonProperty("methods_over_graded_students", Order = 9)]
     public required IReadOnlyList<BatchMethodStatistics> Methods { get; init; }
 
-    /// <summary>Each hidden test's pass rate among gradable submissions, in rubric order.</summary>
-    [JsonProperty("tests", Order = 8)]
+    /// <summary>Each hidden test's pass rate over the gradable submissions, in rubric order.</summary>
+    [JsonProperty("tests_over_gradable_submissions", Order = 10)]
     public required IReadOnlyList<BatchTestPassRate> Tests { get; init; }
 
     /// <summary>Wall-clock time of this run (rounded to hundredths).</summary>
-    [JsonProperty("seconds", Order = 9)]
+    [JsonProperty("seconds", Order = 11)]
     public required double Seconds { get; init; }
 
     /// <summary>Submissions graded per second in this run (rounded to hundredths; 0 when no time passed).</summary>
-    [JsonProperty("submissions_per_second", Order = 10)]
+    [JsonProperty("submissions_per_second", Order = 12)]
     public required double SubmissionsPerSecond { get; init; }
 
     /// <summary>The students whose grading hit a grader fault (left out of the platform gradebooks), with the reason.</summary>
-    [JsonProperty("not_graded", Order = 11)]
+    [JsonProperty("not_graded", Order = 13)]
     public IReadOnlyList<BatchNotGraded> NotGraded { get; init; } = [];
 }
 
@@ -85,7 +93,7 @@ public sealed record BatchMethodStatistics
     [JsonProperty("method", Order = 1)]
     public required string Method { get; init; }
 
-    /// <summary>The mean of its points (rounded to four decimals).</summary>
+    /// <summary>The mean of its points over the graded students (rounded to four decimals).</summary>
     [JsonProperty("mean_score", Order = 2)]
     public required double MeanScore { get; init; }
 
@@ -93,7 +101,7 @@ public sealed record BatchMethodStatistics
     [JsonProperty("max_score", Order = 3)]
     public required double MaxScore { get; init; }
 
-    /// <summary>The fraction of students with all its points (rounded to four decimals).</summary>
+    /// <summary>The fraction of the graded students with all its points (rounded to four decimals).</summary>
     [JsonProperty("full_marks_rate", Order = 4)]
     public required double FullMarksRate { get; init; }
 }
