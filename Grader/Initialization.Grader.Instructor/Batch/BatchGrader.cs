@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using Initialization.Grader.Batch.Identity;
 using Initialization.Grader.Gradebooks;
 using Initialization.Grader.Hosting;
 using Initialization.Grader.Pipeline;
@@ -36,7 +37,18 @@ public sealed class BatchGrader(SubmissionGrader grader, BatchOptions options, I
     public BatchOutcome Run()
     {
         var clock = Stopwatch.StartNew();
-        var students = ClassRoster.Read(options.Submissions);
+        var identified = ClassRoster.Identify(options.Submissions, options.Identity ?? IdentityOptions.Default);
+        var students = identified.Students;
+        foreach (var warning in identified.Warnings)
+        {
+            GraderConsole.Error.WriteLine($"grade.sh: warning: {warning}");
+        }
+
+        if (identified.RosterWithoutSubmission is { Count: > 0 } absent)
+        {
+            GraderConsole.Error.WriteLine($"grade.sh: warning: {absent.Count} student(s) of the roster handed nothing in and get no row: {string.Join(", ", absent.Select(r => r.StudentId))}");
+        }
+
         var store = new StudentResults(options.Output);
         // Each result goes to disk as soon as it is graded; only its digest stays for the reports.
         var digest = new ResultDigest();
@@ -86,12 +98,12 @@ public sealed class BatchGrader(SubmissionGrader grader, BatchOptions options, I
         var graded = rows.Where(r => !r.Item2.GraderFault).ToList();
         foreach (var gradebook in options.Gradebooks)
         {
-            ResultFile.Write(Path.Combine(options.Output, gradebook.FileName), gradebook.Write(graded, methods));
+            ResultFile.Write(Path.Combine(options.Output, gradebook.FileName), gradebook.Write(graded, methods, students.ToDictionary(s => s.Id, s => s.Identity)));
         }
 
         ResultFile.Write(Path.Combine(options.Output, NotGradedFile), NotGraded(rows));
 
-        ResultFile.Write(Path.Combine(options.Output, SummaryFile), BatchSummary.Write(rows, toGrade.Count, faults, seconds));
+        ResultFile.Write(Path.Combine(options.Output, SummaryFile), BatchSummary.Write(rows, toGrade.Count, faults, seconds, identified.RosterWithoutSubmission?.Select(r => r.StudentId).ToList()));
         BatchPlots.Write(rows, Path.Combine(options.Output, "plots"));
         return new BatchOutcome(students.Count, toGrade.Count, faults, seconds);
     }

@@ -1,3 +1,4 @@
+using Initialization.Grader.Batch.Identity;
 using Initialization.Grader.Gradebooks;
 using Initialization.Grader.Reporting;
 
@@ -10,4 +11,5 @@ namespace Initialization.Grader.Batch;
 /// <param name="Force">Grade again students whose result already exists.</param>
 /// <param name="Format">The format of each student's result file besides the Gradescope JSON.</param>
 /// <param name="Gradebooks">Platform gradebooks (Canvas, Moodle) to write besides gradebook.csv.</param>
-public sealed record BatchOptions(string Submissions, string Output, int Jobs, bool Force, IResultFormat Format, IReadOnlyList<IGradebookFormat> Gradebooks);
+/// <param name="Identity">How the students are identified (roster, export layout); null: as the folder's layout names them.</param>
+public sealed record BatchOptions(string Submissions, string Output, int Jobs, bool Force, IResultFormat Format, IReadOnlyList<IGradebookFormat> Gradebooks, IdentityOptions? Identity = null);

@@ -14,7 +14,20 @@ public sealed class StudentResults(string output)
     public string Folder { get; } = Path.Combine(output, "results");
 
     /// <summary>The student's Gradescope result file.</summary>
-    public string RecordOf(string studentId) => Path.Combine(Folder, studentId + ".json");
+    public string RecordOf(string studentId) => Path.Combine(Folder, FileStem(studentId) + ".json");
+
+    /// <summary>
+    /// The student id as a file name: path separators and characters no file name may hold become
+    /// "_", so an id from a roster or an export (e.g. "cs/101/alice") stays inside results/.
+    /// </summary>
+    /// <param name="studentId">The student's id.</param>
+    /// <returns>The id itself when it is already a safe name (every plain entry's name is).</returns>
+    public static string FileStem(string studentId)
+    {
+        ArgumentNullException.ThrowIfNull(studentId);
+        var unsafeChars = Path.GetInvalidFileNameChars().Append('\\').Append('/').ToHashSet();
+        return string.Concat(studentId.Select(c => unsafeChars.Contains(c) || char.IsControl(c) ? '_' : c));
+    }
 
     /// <summary>The previous result of <paramref name="studentId"/>, or null when there is none, it is unreadable, or it was a grader fault (to be graded again).</summary>
     public GradingResult? Previous(string studentId)
@@ -42,7 +55,7 @@ public sealed class StudentResults(string output)
         // A fault is kept in the record; a format that cannot carry one gets no file (a platform would apply it).
         if (format is not GradescopeFormat && (format.CanReportFaults || !result.GraderFault))
         {
-            ResultFile.Write(Path.Combine(Folder, $"{studentId}.{format.Name}{format.FileExtension}"), format.Write(result, context));
+            ResultFile.Write(Path.Combine(Folder, $"{FileStem(studentId)}.{format.Name}{format.FileExtension}"), format.Write(result, context));
         }
     }
 }

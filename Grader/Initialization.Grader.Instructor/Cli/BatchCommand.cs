@@ -1,4 +1,5 @@
 using Initialization.Grader.Batch;
+using Initialization.Grader.Batch.Identity;
 using Initialization.Grader.Gradebooks;
 using Initialization.Grader.Hosting;
 using Initialization.Grader.Pipeline;
@@ -17,7 +18,8 @@ namespace Initialization.Grader.Cli;
 /// <param name="Exercise">--exercise.</param>
 /// <param name="AllowUnsandboxed">--allow-unsandboxed.</param>
 /// <param name="Gradebook">How the gradebooks name the assignment and the students.</param>
-public sealed record BatchRequest(string Submissions, string? StrayArgument, string? Output, int Jobs, bool Force, IResultFormat Format, IReadOnlyList<string> GradebookNames, string? Exercise, bool AllowUnsandboxed, GradebookSettings Gradebook);
+/// <param name="Identity">--roster, --layout and --classroom-prefix: how the students are identified.</param>
+public sealed record BatchRequest(string Submissions, string? StrayArgument, string? Output, int Jobs, bool Force, IResultFormat Format, IReadOnlyList<string> GradebookNames, string? Exercise, bool AllowUnsandboxed, GradebookSettings Gradebook, IdentityOptions? Identity = null);
 
 /// <summary><c>./grade.sh --batch SUBMISSIONS_DIR --out OUT_DIR [--jobs N] [--force]</c>.</summary>
 public static class BatchCommand
@@ -28,7 +30,7 @@ public static class BatchCommand
     public static int Run(BatchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var (submissions, strayArgument, output, jobs, force, format, gradebookNames, exercise, allowUnsandboxed, gradebookSettings) = request;
+        var (submissions, strayArgument, output, jobs, force, format, gradebookNames, exercise, allowUnsandboxed, gradebookSettings, identity) = request;
         var problems = new List<string>();
         foreach (var name in gradebookNames.Where(n => GradebookFormats.Find(n) is null))
         {
@@ -60,6 +62,11 @@ public static class BatchCommand
             problems.Add($"there is no folder '{submissions}' of submissions");
         }
 
+        if (identity?.Roster is { } roster && !File.Exists(roster))
+        {
+            problems.Add($"there is no roster file '{roster}': give --roster a CSV file (see README, \"Student identity\")");
+        }
+
         if (problems.Count > 0)
         {
             return GraderCommandLine.UsageFailure(problems);
@@ -80,7 +87,7 @@ public static class BatchCommand
         BatchOutcome outcome;
         try
         {
-            outcome = new BatchGrader(grader, new BatchOptions(submissions, output!, jobs, force, format, gradebooks), progress).Run();
+            outcome = new BatchGrader(grader, new BatchOptions(submissions, output!, jobs, force, format, gradebooks, identity), progress).Run();
         }
         catch (InvalidDataException exception)
         {
