@@ -102,6 +102,33 @@ public class BatchIdentityTests
         });
     }
 
+    [TestCase("--layout", "blackboard", "unknown --layout 'blackboard': use one of plain, canvas, moodle, gradescope, classroom")]
+    [TestCase("--roster", "/nonexistent/roster.csv", "there is no roster file '/nonexistent/roster.csv'")]
+    public void ABadIdentityOption_IsAUsageError_SayingWhatToGive(string option, string value, string expected)
+    {
+        using var folder = new TemporaryFolder();
+        File.Copy(RepositoryPaths.Solution, Path.Combine(folder.Path, "alice.cs"));
+
+        var run = Instructor("--batch", folder.Path, "--out", Path.Combine(folder.Path, "out"), option, value);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString());
+            Assert.That(run.Stderr, Does.Contain(expected));
+        });
+    }
+
+    [Test]
+    public void ARosterStudentIdTooLongForAFileName_IsReported()
+    {
+        using var folder = new TemporaryFolder();
+        File.WriteAllText(Path.Combine(folder.Path, "alice.cs"), "public static class Initializers { }");
+        var roster = Path.Combine(folder.Path, "roster.csv");
+        File.WriteAllText(roster, $"submission,student_id\nalice,{new string('x', 201)}\n");
+
+        Assert.That(() => Batch.ClassRoster.Identify(folder.Path, new IdentityOptions(roster)), Throws.TypeOf<InvalidDataException>().With.Message.Contains("is longer than 200 bytes"));
+    }
+
     /// <summary>Runs the instructor program of this test build with the kit's pack (this output folder), as grade.sh --batch does.</summary>
     private static ProcessRun.Outcome Instructor(params string[] arguments) =>
         ProcessRun.Run(

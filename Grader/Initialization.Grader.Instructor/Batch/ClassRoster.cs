@@ -25,6 +25,9 @@ public static class ClassRoster
 {
     private const int NamesShown = 10;
 
+    // File names are at most 255 bytes; results/ID.lti-ags.json adds a format and an extension.
+    private const int MaxIdBytes = 200;
+
     /// <summary>Lists the students in a plain <paramref name="submissions"/> folder (or an export layout it recognises).</summary>
     /// <param name="submissions">The folder holding one entry per student.</param>
     /// <returns>The students, sorted by id.</returns>
@@ -111,6 +114,11 @@ public static class ClassRoster
             problems.Add($"the student ids {string.Join(" and ", clash.Select(i => $"'{i.StudentId}'"))} would share the result file results/{clash.Key}.json: make them differ by more than '/' or '\\'");
         }
 
+        foreach (var tooLong in identities.Where(i => System.Text.Encoding.UTF8.GetByteCount(StudentResults.FileStem(i.StudentId)) > MaxIdBytes))
+        {
+            problems.Add($"the student id '{tooLong.StudentId[..Math.Min(40, tooLong.StudentId.Length)]}…' of '{tooLong.Entry}' is longer than {MaxIdBytes} bytes, too long for its result file's name: give a shorter student_id");
+        }
+
         if (problems.Count > 0)
         {
             throw new InvalidDataException(problems.Count == 1
@@ -118,7 +126,8 @@ public static class ClassRoster
                 : $"the students could not be identified ({problems.Count} problems; nothing was graded):" + string.Concat(problems.Select(p => $"{Environment.NewLine}  - {p}")));
         }
 
-        var students = identities.Select(i => new Student(i.StudentId, entries.First(e => e.FileName == i.Entry).Path, i)).OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
+        var paths = entries.ToDictionary(e => e.FileName, e => e.Path, StringComparer.Ordinal);
+        var students = identities.Select(i => new Student(i.StudentId, paths[i.Entry], i)).OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
         return new IdentifiedClass(students, reader?.Layout ?? ExportLayout.Plain, withoutSubmission, warnings);
     }
 
