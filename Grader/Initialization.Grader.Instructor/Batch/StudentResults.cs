@@ -10,6 +10,8 @@ namespace Initialization.Grader.Batch;
 /// </summary>
 public sealed class StudentResults(string output)
 {
+    private static readonly HashSet<char> s_unsafeInFileNames = [.. Path.GetInvalidFileNameChars(), '/', '\\'];
+
     /// <summary>The folder of per-student results.</summary>
     public string Folder { get; } = Path.Combine(output, "results");
 
@@ -25,8 +27,7 @@ public sealed class StudentResults(string output)
     public static string FileStem(string studentId)
     {
         ArgumentNullException.ThrowIfNull(studentId);
-        var unsafeChars = Path.GetInvalidFileNameChars().Append('\\').Append('/').ToHashSet();
-        return string.Concat(studentId.Select(c => unsafeChars.Contains(c) || char.IsControl(c) ? '_' : c));
+        return string.Concat(studentId.Select(c => s_unsafeInFileNames.Contains(c) || char.IsControl(c) ? '_' : c));
     }
 
     /// <summary>The previous result of <paramref name="studentId"/>, or null when there is none, it is unreadable, or it was a grader fault (to be graded again).</summary>
