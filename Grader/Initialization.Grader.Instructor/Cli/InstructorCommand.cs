@@ -14,7 +14,7 @@ public static class InstructorCommand
 {
     private static readonly Option<string?> s_batch = new("--batch")
     {
-        Description = "Grade a whole class: every folder or .cs file in SUBMISSIONS_DIR is one student, named by the entry. Needs --out OUT_DIR.",
+        Description = "Grade a whole class: every folder or .cs file in SUBMISSIONS_DIR is one student, named by the entry, by its LMS export (Canvas, Moodle, Gradescope, GitHub Classroom) or by --roster. Needs --out OUT_DIR.",
         HelpName = "SUBMISSIONS_DIR",
     };
 
