@@ -4,6 +4,7 @@
 #   ./grade.sh SUBMISSION [--out FILE] [--format NAME] [--student-id ID] [--exercise DIR] [--allow-unsandboxed]
 #   ./grade.sh --batch SUBMISSIONS_DIR --out OUT_DIR [--jobs N] [--force] [--gradebook canvas|moodle] [--exercise DIR] [--allow-unsandboxed]
 #              [--assignment NAME] [--canvas-assignment-id ID] [--canvas-student-key KEY] [--moodle-id-column NAME]
+#              [--roster FILE] [--layout plain|canvas|moodle|gradescope|classroom] [--classroom-prefix PREFIX]
 #              [--shard I/N | --shard-count N]
 #   ./grade.sh --merge SHARD_DIR... --out OUT_DIR [--gradebook canvas|moodle] [--exercise DIR]
 #   ./grade.sh --release OUT_DIR | --gradescope-bundle OUT.zip | --docker-context OUT_DIR | --exercise-pack OUT_DIR

@@ -1,5 +1,6 @@
 using Initialization.Grader.Batch;
 using Initialization.Grader.Batch.Documents;
+using Initialization.Grader.Batch.Identity;
 using Initialization.Grader.Gradebooks;
 using Initialization.Grader.Pipeline;
 using Initialization.Grader.Reporting;
@@ -33,6 +34,32 @@ public class ShardMergeTests
             Assert.That(File.ReadAllText(Path.Combine(output, BatchReports.NotGradedFile)), Does.StartWith("student_id,reason\r\neve,"), "eve alone: her grading faulted");
             Assert.That(File.Exists(Path.Combine(output, "plots", BatchPlots.ScoresFile)), Is.True);
             Assert.That(File.Exists(Path.Combine(output, ShardManifest.FileName)), Is.False, "the merged output is a whole class, not a shard");
+        });
+    }
+
+    [Test]
+    public void WhatTheRosterToldOfTheStudents_TravelsInTheShards_ToTheMergedGradebooks()
+    {
+        using var root = new TemporaryFolder();
+        var shards = WriteShards(root.Path, 2);
+        foreach (var shard in shards)
+        {
+            Rewrite(shard, m => m with
+            {
+                Identities = [.. m.Students.Select(id => new StudentIdentity($"{id}_entry", id, id, Name: $"Zoë {id}", CanvasUserId: $"9{id.Length}{id[0]}"))],
+                RosterWithoutSubmission = ["zed"],
+            });
+        }
+
+        var output = Path.Combine(root.Path, "merged");
+        ShardMerger.Merge(shards, output, TestPacks.Initialization, [new CanvasGradebook()]);
+
+        var canvas = File.ReadAllLines(Path.Combine(output, new CanvasGradebook().FileName));
+        Assert.Multiple(() =>
+        {
+            Assert.That(canvas.Skip(2).Select(l => l.Split(',')[0]), Is.EqualTo(new[] { "Zoë ann", "Zoë bob", "Zoë cat", "Zoë dan" }), "the display names, eve (faulted) left out");
+            Assert.That(canvas[2].Split(',')[1], Is.EqualTo("93a"), "Canvas's own user id in its ID column");
+            Assert.That(File.ReadAllText(Path.Combine(output, BatchReports.SummaryFile)), Does.Contain("zed"), "the roster's student with no submission");
         });
     }
 

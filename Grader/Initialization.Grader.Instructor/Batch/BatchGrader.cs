@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Initialization.Grader.Batch.Documents;
+using Initialization.Grader.Batch.Identity;
 using Initialization.Grader.Hosting;
 using Initialization.Grader.Pipeline;
 
@@ -35,8 +36,21 @@ public sealed class BatchGrader(SubmissionGrader grader, BatchOptions options, I
     public BatchOutcome Run()
     {
         var clock = Stopwatch.StartNew();
-        var everyone = ClassRoster.Read(options.Submissions);
+        var identified = ClassRoster.Identify(options.Submissions, options.Identity ?? IdentityOptions.Default);
+        foreach (var warning in identified.Warnings)
+        {
+            GraderConsole.Error.WriteLine($"grade.sh: warning: {warning}");
+        }
+
+        var absent = identified.RosterWithoutSubmission?.Select(r => r.StudentId).ToList();
+        if (absent is { Count: > 0 })
+        {
+            GraderConsole.Error.WriteLine($"grade.sh: warning: {absent.Count} student(s) of the roster handed nothing in and get no row: {string.Join(", ", absent)}");
+        }
+
+        var everyone = identified.Students;
         var students = options.Shard?.Of(everyone) ?? everyone;
+        var identities = students.ToDictionary(s => s.Id, s => s.Identity);
         var output = options.OutputFolder;
         var store = new StudentResults(output);
         // Each result goes to disk as soon as it is graded; only its digest stays for the reports,
@@ -84,7 +98,7 @@ public sealed class BatchGrader(SubmissionGrader grader, BatchOptions options, I
 
         var rows = students.Select(s => (s.Id, results[s.Id])).ToList();
         var seconds = clock.Elapsed.TotalSeconds;
-        BatchReports.Write(output, rows, grader.Pack.MethodNames, options.Gradebooks, (toGrade.Count, faults, seconds));
+        BatchReports.Write(output, rows, grader.Pack.MethodNames, options.Gradebooks, (toGrade.Count, faults, seconds), identities, absent);
         if (options.Shard is { } shard)
         {
             ShardManifest.Write(output, new ShardManifestDocument
@@ -96,6 +110,8 @@ public sealed class BatchGrader(SubmissionGrader grader, BatchOptions options, I
                 GraderBuild = GradingIdentity.GraderBuild,
                 ExercisePack = GradingIdentity.ExercisePack(grader.Pack),
                 Students = [.. students.Select(s => s.Id)],
+                Identities = identified.Layout == ExportLayout.Plain && identified.RosterWithoutSubmission is null ? null : [.. students.Select(s => s.Identity)],
+                RosterWithoutSubmission = absent,
                 GradedInLastRun = toGrade.Count,
                 GraderFaultsInLastRun = faults,
                 Seconds = Math.Round(seconds, 2),

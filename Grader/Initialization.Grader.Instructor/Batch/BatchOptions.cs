@@ -1,3 +1,4 @@
+using Initialization.Grader.Batch.Identity;
 using Initialization.Grader.Gradebooks;
 using Initialization.Grader.Reporting;
 
@@ -11,7 +12,8 @@ namespace Initialization.Grader.Batch;
 /// <param name="Format">The format of each student's result file besides the Gradescope JSON.</param>
 /// <param name="Gradebooks">Platform gradebooks (Canvas, Moodle) to write besides gradebook.csv.</param>
 /// <param name="Shard">The part of the class to grade, or null for all of it.</param>
-public sealed record BatchOptions(string Submissions, string Output, int Jobs, bool Force, IResultFormat Format, IReadOnlyList<IGradebookFormat> Gradebooks, Shard? Shard = null)
+/// <param name="Identity">How the students are identified (roster, export layout); null: as the folder's layout names them.</param>
+public sealed record BatchOptions(string Submissions, string Output, int Jobs, bool Force, IResultFormat Format, IReadOnlyList<IGradebookFormat> Gradebooks, Shard? Shard = null, IdentityOptions? Identity = null)
 {
     /// <summary>The folder this run writes into: <see cref="Output"/>, or its shard-I folder for a shard.</summary>
     public string OutputFolder => Shard is null ? Output : Path.Combine(Output, Shard.FolderName);

@@ -1,3 +1,4 @@
+using Initialization.Grader.Batch.Identity;
 using Initialization.Grader.Gradebooks;
 using Initialization.Grader.Pipeline;
 using Initialization.Grader.Reporting;
@@ -29,7 +30,16 @@ public static class BatchReports
     /// <param name="methods">The graded methods, in rubric order.</param>
     /// <param name="gradebooks">The platform gradebooks asked for.</param>
     /// <param name="run">How the run went: students graded now, grader faults, seconds.</param>
-    public static void Write(string output, IReadOnlyList<(string StudentId, GradingResult Result)> rows, IReadOnlyList<string> methods, IReadOnlyList<IGradebookFormat> gradebooks, (int GradedNow, int GraderFaults, double Seconds) run)
+    /// <param name="identities">What the roster or the export layout told about each student, by id; null: ids alone.</param>
+    /// <param name="rosterWithoutSubmission">The roster's students who handed nothing in; null without a roster.</param>
+    public static void Write(
+        string output,
+        IReadOnlyList<(string StudentId, GradingResult Result)> rows,
+        IReadOnlyList<string> methods,
+        IReadOnlyList<IGradebookFormat> gradebooks,
+        (int GradedNow, int GraderFaults, double Seconds) run,
+        IReadOnlyDictionary<string, StudentIdentity>? identities = null,
+        IReadOnlyList<string>? rosterWithoutSubmission = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(gradebooks);
@@ -39,11 +49,11 @@ public static class BatchReports
         var graded = rows.Where(r => !r.Result.GraderFault).ToList();
         foreach (var gradebook in gradebooks)
         {
-            ResultFile.Write(Path.Combine(output, gradebook.FileName), gradebook.Write(graded, methods));
+            ResultFile.Write(Path.Combine(output, gradebook.FileName), gradebook.Write(graded, methods, identities));
         }
 
         ResultFile.Write(Path.Combine(output, NotGradedFile), NotGraded(rows));
-        ResultFile.Write(Path.Combine(output, SummaryFile), BatchSummary.Write(rows, run.GradedNow, run.GraderFaults, run.Seconds));
+        ResultFile.Write(Path.Combine(output, SummaryFile), BatchSummary.Write(rows, run.GradedNow, run.GraderFaults, run.Seconds, rosterWithoutSubmission));
         BatchPlots.Write(rows, Path.Combine(output, PlotsFolder));
     }
 

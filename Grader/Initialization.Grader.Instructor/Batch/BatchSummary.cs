@@ -20,9 +20,10 @@ public static class BatchSummary
     /// <param name="gradedNow">How many were graded in this run.</param>
     /// <param name="graderFaults">How many hit a fault of the grader in this run.</param>
     /// <param name="seconds">Wall-clock time of this run.</param>
+    /// <param name="rosterWithoutSubmission">The roster's students who handed nothing in; null without a roster.</param>
     /// <returns>Indented JSON ending with a newline.</returns>
-    public static string Write(IReadOnlyList<(string StudentId, GradingResult Result)> rows, int gradedNow, int graderFaults, double seconds) =>
-        ReportJson.Write(Document(rows, gradedNow, graderFaults, seconds));
+    public static string Write(IReadOnlyList<(string StudentId, GradingResult Result)> rows, int gradedNow, int graderFaults, double seconds, IReadOnlyList<string>? rosterWithoutSubmission = null) =>
+        ReportJson.Write(Document(rows, gradedNow, graderFaults, seconds) with { RosterWithoutSubmission = rosterWithoutSubmission });
 
     /// <summary>The summary's document.</summary>
     /// <param name="rows">Every student's result (graded now or before).</param>

@@ -85,7 +85,11 @@ public static class ShardMerger
         rows.Sort((a, b) => string.CompareOrdinal(a.StudentId, b.StudentId));
         // Shards run side by side: the merged run took as long as its slowest shard.
         var run = (shards.Sum(s => s.Manifest.GradedInLastRun), shards.Sum(s => s.Manifest.GraderFaultsInLastRun), shards.Max(s => s.Manifest.Seconds));
-        BatchReports.Write(output, rows, pack.MethodNames, gradebooks, run);
+        // What the roster or the export layout told about the students travels in each shard's manifest.
+        var identities = shards.All(s => s.Manifest.Identities is not null)
+            ? shards.SelectMany(s => s.Manifest.Identities!).ToDictionary(i => i.StudentId)
+            : null;
+        BatchReports.Write(output, rows, pack.MethodNames, gradebooks, run, identities, shards[0].Manifest.RosterWithoutSubmission);
         return new MergeOutcome(shards.Count, rows.Count, rows.Count(r => r.Result.GraderFault));
     }
 

@@ -10,11 +10,25 @@ namespace Initialization.Grader.Batch;
 /// </summary>
 public sealed class StudentResults(string output)
 {
+    private static readonly HashSet<char> s_unsafeInFileNames = [.. Path.GetInvalidFileNameChars(), '/', '\\'];
+
     /// <summary>The folder of per-student results.</summary>
     public string Folder { get; } = Path.Combine(output, "results");
 
     /// <summary>The student's Gradescope result file.</summary>
-    public string RecordOf(string studentId) => Path.Combine(Folder, studentId + ".json");
+    public string RecordOf(string studentId) => Path.Combine(Folder, FileStem(studentId) + ".json");
+
+    /// <summary>
+    /// The student id as a file name: path separators and characters no file name may hold become
+    /// "_", so an id from a roster or an export (e.g. "cs/101/alice") stays inside results/.
+    /// </summary>
+    /// <param name="studentId">The student's id.</param>
+    /// <returns>The id itself when it is already a safe name (every plain entry's name is).</returns>
+    public static string FileStem(string studentId)
+    {
+        ArgumentNullException.ThrowIfNull(studentId);
+        return string.Concat(studentId.Select(c => s_unsafeInFileNames.Contains(c) || char.IsControl(c) ? '_' : c));
+    }
 
     /// <summary>The previous result of <paramref name="studentId"/>, or null when there is none, it is unreadable, or it was a grader fault (to be graded again).</summary>
     public GradingResult? Previous(string studentId)
@@ -78,5 +92,5 @@ public sealed class StudentResults(string output)
     public IEnumerable<string> FilesOf(string studentId) =>
         ResultFormats.All.Where(f => f is not GradescopeFormat).Select(f => FormatFileOf(studentId, f)).Prepend(RecordOf(studentId));
 
-    private string FormatFileOf(string studentId, IResultFormat format) => Path.Combine(Folder, $"{studentId}.{format.Name}{format.FileExtension}");
+    private string FormatFileOf(string studentId, IResultFormat format) => Path.Combine(Folder, $"{FileStem(studentId)}.{format.Name}{format.FileExtension}");
 }

@@ -1,4 +1,5 @@
 using Initialization.Grader.Batch;
+using Initialization.Grader.Batch.Identity;
 using Initialization.Grader.Gradebooks;
 using Initialization.Grader.Hosting;
 using Initialization.Grader.Pipeline;
@@ -18,7 +19,8 @@ namespace Initialization.Grader.Cli;
 /// <param name="AllowUnsandboxed">--allow-unsandboxed.</param>
 /// <param name="Gradebook">How the gradebooks name the assignment and the students.</param>
 /// <param name="Shard">--shard (or the Indexed Job's index): the part of the class to grade, or null for all.</param>
-public sealed record BatchRequest(string Submissions, string? StrayArgument, string? Output, int Jobs, bool Force, IResultFormat Format, IReadOnlyList<string> GradebookNames, string? Exercise, bool AllowUnsandboxed, GradebookSettings Gradebook, Shard? Shard = null);
+/// <param name="Identity">--roster, --layout and --classroom-prefix: how the students are identified.</param>
+public sealed record BatchRequest(string Submissions, string? StrayArgument, string? Output, int Jobs, bool Force, IResultFormat Format, IReadOnlyList<string> GradebookNames, string? Exercise, bool AllowUnsandboxed, GradebookSettings Gradebook, Shard? Shard = null, IdentityOptions? Identity = null);
 
 /// <summary><c>./grade.sh --batch SUBMISSIONS_DIR --out OUT_DIR [--jobs N] [--force]</c>.</summary>
 public static class BatchCommand
@@ -29,7 +31,7 @@ public static class BatchCommand
     public static int Run(BatchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var (submissions, strayArgument, output, jobs, force, format, gradebookNames, exercise, allowUnsandboxed, gradebookSettings, shard) = request;
+        var (submissions, strayArgument, output, jobs, force, format, gradebookNames, exercise, allowUnsandboxed, gradebookSettings, shard, identity) = request;
         var problems = GradebookProblems(gradebookNames);
 
         if (strayArgument is not null)
@@ -57,6 +59,11 @@ public static class BatchCommand
             problems.Add($"there is no folder '{submissions}' of submissions");
         }
 
+        if (identity?.Roster is { } roster && !File.Exists(roster))
+        {
+            problems.Add($"there is no roster file '{roster}': give --roster a CSV file (see README, \"Student identity\")");
+        }
+
         if (problems.Count > 0)
         {
             return GraderCommandLine.UsageFailure(problems);
@@ -74,7 +81,7 @@ public static class BatchCommand
         using var workers = new WorkerPool(new WorkerLauncher(limits));
         using var grader = new SubmissionGrader(pack, limits, workers);
         IBatchProgress progress = Console.IsErrorRedirected ? new PlainProgress(GraderConsole.Error) : new TerminalProgress();
-        var options = new BatchOptions(submissions, output!, jobs, force, format, gradebooks, shard);
+        var options = new BatchOptions(submissions, output!, jobs, force, format, gradebooks, shard, identity);
         BatchOutcome outcome;
         try
         {

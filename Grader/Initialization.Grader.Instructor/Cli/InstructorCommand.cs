@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Initialization.Grader.Batch.Identity;
 using Initialization.Grader.Gradebooks;
 using Initialization.Grader.Hosting;
 using Initialization.Grader.Reporting;
@@ -13,7 +14,7 @@ public static class InstructorCommand
 {
     private static readonly Option<string?> s_batch = new("--batch")
     {
-        Description = "Grade a whole class: every folder or .cs file in SUBMISSIONS_DIR is one student, named by the entry. Needs --out OUT_DIR.",
+        Description = "Grade a whole class: every folder or .cs file in SUBMISSIONS_DIR is one student, named by the entry, by its LMS export (Canvas, Moodle, Gradescope, GitHub Classroom) or by --roster. Needs --out OUT_DIR.",
         HelpName = "SUBMISSIONS_DIR",
     };
 
@@ -95,6 +96,24 @@ public static class InstructorCommand
         Arity = ArgumentArity.OneOrMore,
     };
 
+    private static readonly Option<string?> s_roster = new("--roster")
+    {
+        Description = "With --batch: a CSV mapping each submission to its student (columns submission or key, student_id, and optional login, name, email, section; see README, \"Student identity\"). Problems are all reported before grading.",
+        HelpName = "FILE",
+    };
+
+    private static readonly Option<string?> s_layout = new("--layout")
+    {
+        Description = $"With --batch: how SUBMISSIONS_DIR names its students: {string.Join(" | ", IdentityOptions.LayoutNames.Keys)} (default: detected; classroom only when asked or with --classroom-prefix).",
+        HelpName = "NAME",
+    };
+
+    private static readonly Option<string?> s_classroomPrefix = new("--classroom-prefix")
+    {
+        Description = "With --batch: GitHub Classroom's repository prefix (e.g. initialization-); the rest of each folder's name is the student's GitHub username.",
+        HelpName = "PREFIX",
+    };
+
     private static readonly Option<string?> s_exercise = GraderCommandLine.ExerciseOption();
 
     private static readonly Option<bool> s_allowUnsandboxed = GraderCommandLine.AllowUnsandboxedOption();
@@ -127,6 +146,9 @@ public static class InstructorCommand
             s_shard,
             s_shardCount,
             s_merge,
+            s_roster,
+            s_layout,
+            s_classroomPrefix,
             s_exercise,
             s_allowUnsandboxed,
         };
@@ -181,6 +203,23 @@ public static class InstructorCommand
             return GraderCommandLine.UsageFailure([$"{lonely.Name} shapes a platform gradebook: add --gradebook canvas or --gradebook moodle"]);
         }
 
+        ExportLayout? layout = null;
+        if (parsed.GetValue(s_layout) is { } layoutName)
+        {
+            if (!IdentityOptions.LayoutNames.TryGetValue(layoutName, out var named))
+            {
+                return GraderCommandLine.UsageFailure([$"unknown --layout '{layoutName}': use one of {string.Join(", ", IdentityOptions.LayoutNames.Keys)}"]);
+            }
+
+            layout = named;
+        }
+
+        if (parsed.GetValue(s_classroomPrefix) is { } prefix && layout is not (null or ExportLayout.Classroom))
+        {
+            return GraderCommandLine.UsageFailure([$"--classroom-prefix names GitHub Classroom repositories: drop it, or use --layout classroom (not {parsed.GetValue(s_layout)})"]);
+        }
+
+        var identity = new IdentityOptions(parsed.GetValue(s_roster), layout, parsed.GetValue(s_classroomPrefix));
         var gradebook = new GradebookSettings(parsed.GetValue(s_assignment), parsed.GetValue(s_canvasAssignmentId), studentKey, parsed.GetValue(s_moodleIdColumn)!);
         if (merge.Length > 0)
         {
@@ -200,6 +239,6 @@ public static class InstructorCommand
         }
 
         return BatchCommand.Run(
-            new BatchRequest(batch!, parsed.GetValue(s_stray), parsed.GetValue(s_out), parsed.GetValue(s_jobs), parsed.GetValue(s_force), format, parsed.GetValue(s_gradebook) ?? [], parsed.GetValue(s_exercise), parsed.GetValue(s_allowUnsandboxed), gradebook, shard));
+            new BatchRequest(batch!, parsed.GetValue(s_stray), parsed.GetValue(s_out), parsed.GetValue(s_jobs), parsed.GetValue(s_force), format, parsed.GetValue(s_gradebook) ?? [], parsed.GetValue(s_exercise), parsed.GetValue(s_allowUnsandboxed), gradebook, shard, identity));
     }
 }

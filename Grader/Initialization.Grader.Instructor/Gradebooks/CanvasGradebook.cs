@@ -1,3 +1,4 @@
+using Initialization.Grader.Batch.Identity;
 using Initialization.Grader.Pipeline;
 using Initialization.Grader.Reporting;
 
@@ -8,7 +9,9 @@ namespace Initialization.Grader.Gradebooks;
 /// column for the assignment, named <c>Name (id)</c> when the Canvas assignment id is known
 /// (Canvas matches on it; an unknown column would create a new assignment). The second row is
 /// Canvas's "Points Possible". Per-method columns are left out on purpose: each would become
-/// an assignment of its own. A student whose grading hit a grader fault gets no row: Canvas
+/// an assignment of its own. Student is the display name when the export or the roster gives
+/// one; ID is the Canvas user id when the submissions came from a Canvas export; the student id
+/// goes to the column the student key names; Section is the roster's. A student whose grading hit a grader fault gets no row: Canvas
 /// clears a grade for an empty cell (the batch lists such students in not-graded.csv).
 /// </summary>
 /// <param name="assignmentName">The assignment's name in Canvas.</param>
@@ -26,7 +29,7 @@ public sealed class CanvasGradebook(string assignmentName = "Initialization", st
     public string AssignmentColumn => assignmentId is null ? assignmentName : $"{assignmentName} ({assignmentId})";
 
     /// <inheritdoc/>
-    public string Write(IReadOnlyList<(string StudentId, GradingResult Result)> rows, IReadOnlyList<string> methods)
+    public string Write(IReadOnlyList<(string StudentId, GradingResult Result)> rows, IReadOnlyList<string> methods, IReadOnlyDictionary<string, StudentIdentity>? identities = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
         var csv = new CsvText().Row(["Student", "ID", "SIS User ID", "SIS Login ID", "Section", AssignmentColumn]);
@@ -35,12 +38,16 @@ public sealed class CanvasGradebook(string assignmentName = "Initialization", st
         foreach (var (studentId, result) in rows.Where(r => !r.Result.GraderFault))
         {
             var grade = ReportText.Points(result.Score);
+            var who = identities?.GetValueOrDefault(studentId) ?? StudentIdentity.Plain(studentId);
+            // A Canvas export's user id goes to ID; the student id goes to the key's column
+            // unless it is that same Canvas user id (no roster), which ID already carries.
+            var keyed = who.CanvasUserId == studentId ? null : studentId;
             csv.Row([
-                studentId,
-                studentKey == CanvasStudentKey.CanvasId ? studentId : string.Empty,
-                studentKey == CanvasStudentKey.SisUserId ? studentId : string.Empty,
-                studentKey == CanvasStudentKey.SisLoginId ? studentId : string.Empty,
-                string.Empty,
+                who.Name ?? studentId,
+                who.CanvasUserId ?? (studentKey == CanvasStudentKey.CanvasId ? keyed ?? string.Empty : string.Empty),
+                studentKey == CanvasStudentKey.SisUserId ? keyed ?? string.Empty : string.Empty,
+                studentKey == CanvasStudentKey.SisLoginId ? keyed ?? string.Empty : string.Empty,
+                who.Section ?? string.Empty,
                 grade,
             ]);
         }

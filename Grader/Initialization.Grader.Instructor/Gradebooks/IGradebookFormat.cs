@@ -1,3 +1,4 @@
+using Initialization.Grader.Batch.Identity;
 using Initialization.Grader.Pipeline;
 
 namespace Initialization.Grader.Gradebooks;
@@ -17,6 +18,7 @@ public interface IGradebookFormat
     /// <summary>The gradebook's text, one row per student in the order given.</summary>
     /// <param name="rows">Each student's id (batch grading: the submission's name) and result.</param>
     /// <param name="methods">The exercise's graded methods, in rubric order (for per-method columns).</param>
+    /// <param name="identities">What is known of each student, by student id (display name, Canvas user id, section); a student missing here is known by the id alone.</param>
     /// <returns>The complete CSV document.</returns>
-    string Write(IReadOnlyList<(string StudentId, GradingResult Result)> rows, IReadOnlyList<string> methods);
+    string Write(IReadOnlyList<(string StudentId, GradingResult Result)> rows, IReadOnlyList<string> methods, IReadOnlyDictionary<string, StudentIdentity>? identities = null);
 }

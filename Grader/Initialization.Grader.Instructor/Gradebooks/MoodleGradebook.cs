@@ -1,3 +1,4 @@
+using Initialization.Grader.Batch.Identity;
 using Initialization.Grader.Pipeline;
 using Initialization.Grader.Reporting;
 
@@ -5,7 +6,8 @@ namespace Initialization.Grader.Gradebooks;
 
 /// <summary>
 /// A Moodle grade import (Grades › Import › CSV file): an identifier column (map it to
-/// username, idnumber, email or userid when importing), the assignment's grade, its feedback,
+/// username, idnumber, email or userid when importing; it holds the student id: the roster's
+/// student_id, or "Participant N" from a Moodle export without a roster), the assignment's grade, its feedback,
 /// and one column per graded method (map those to grade items, or leave them unmapped). A student
 /// whose grading hit a grader fault gets no row: Moodle sets an empty cell's grade to none (the
 /// batch lists such students in not-graded.csv).
@@ -21,7 +23,7 @@ public sealed class MoodleGradebook(string identifierColumn = "Username", string
     public string FileName => "moodle-grades.csv";
 
     /// <inheritdoc/>
-    public string Write(IReadOnlyList<(string StudentId, GradingResult Result)> rows, IReadOnlyList<string> methods)
+    public string Write(IReadOnlyList<(string StudentId, GradingResult Result)> rows, IReadOnlyList<string> methods, IReadOnlyDictionary<string, StudentIdentity>? identities = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(methods);

@@ -56,6 +56,10 @@ public sealed record BatchSummaryDocument
     /// <summary>The students whose grading hit a grader fault (left out of the platform gradebooks), with the reason.</summary>
     [JsonProperty("not_graded", Order = 13)]
     public IReadOnlyList<BatchNotGraded> NotGraded { get; init; } = [];
+
+    /// <summary>The roster's students who handed nothing in (no row in any gradebook); left out without a roster.</summary>
+    [JsonProperty("roster_without_submission", Order = 12, NullValueHandling = NullValueHandling.Ignore)]
+    public IReadOnlyList<string>? RosterWithoutSubmission { get; init; }
 }
 
 /// <summary>The class's scores in <see cref="BatchSummaryDocument.Score"/>.</summary>

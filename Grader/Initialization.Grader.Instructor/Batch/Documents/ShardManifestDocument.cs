@@ -1,3 +1,4 @@
+using Initialization.Grader.Batch.Identity;
 using Newtonsoft.Json;
 
 namespace Initialization.Grader.Batch.Documents;
@@ -35,6 +36,14 @@ public sealed record ShardManifestDocument
     /// <summary>The students of this shard, sorted by id.</summary>
     [JsonProperty("students", Order = 7)]
     public required IReadOnlyList<string> Students { get; init; }
+
+    /// <summary>What the roster or the export layout told about this shard's students; null when each is known by its entry's name alone.</summary>
+    [JsonProperty("identities", Order = 11)]
+    public IReadOnlyList<StudentIdentity>? Identities { get; init; }
+
+    /// <summary>The roster's students with no submission (the same in every shard of the class); null without a roster.</summary>
+    [JsonProperty("roster_without_submission", Order = 12)]
+    public IReadOnlyList<string>? RosterWithoutSubmission { get; init; }
 
     /// <summary>How many of them were graded in the shard's last run (the rest were already).</summary>
     [JsonProperty("graded_in_last_run", Order = 8)]
