@@ -123,6 +123,8 @@ public enum CallStatus : byte
 /// <param name="ArgumentsAfterCall">The arguments as the method left them (canonical values).</param>
 /// <param name="ConsoleOutput">What the call wrote to Console (cut to a bound).</param>
 /// <param name="Milliseconds">How long the call took inside the worker.</param>
+/// <param name="FailingLine">When it threw: the line of the student's file where, from 1 (the innermost frame of the student's code); 0 when unknown.</param>
+/// <param name="FailingFile">When it threw: the name of the student's file that line is in (no folder); null when unknown.</param>
 public sealed record CallResponse(
     int CallId,
     CallStatus Status,
@@ -132,7 +134,9 @@ public sealed record CallResponse(
     string? StackTrace,
     IReadOnlyList<object?> ArgumentsAfterCall,
     string ConsoleOutput,
-    double Milliseconds)
+    double Milliseconds,
+    int FailingLine = 0,
+    string? FailingFile = null)
 {
     /// <summary>Encodes the message as a frame payload.</summary>
     /// <returns>The bytes.</returns>
@@ -147,6 +151,8 @@ public sealed record CallResponse(
         ValueCodec.Write(w, ArgumentsAfterCall.ToList());
         w.Write(ConsoleOutput);
         w.Write(Milliseconds);
+        w.Write(FailingLine);
+        MessageCodec.WriteNullable(w, FailingFile);
     }, 64 * 1024);
 
     /// <summary>Decodes the body of a <see cref="MessageKind.CallResult"/> frame.</summary>
@@ -163,7 +169,11 @@ public sealed record CallResponse(
         var message = MessageCodec.ReadNullable(r, ProtocolLimits.MaxMessageChars);
         var stackTrace = MessageCodec.ReadNullable(r, ProtocolLimits.MaxStackTraceChars);
         var arguments = ValueCodec.Read(r, budget) as List<object?> ?? throw new InvalidDataException("a call's arguments are not a list");
-        return new CallResponse(callId, status, value, type, message, stackTrace, arguments, TextBounds.ReadBounded(r, ProtocolLimits.MaxConsoleChars), r.ReadDouble());
+        var console = TextBounds.ReadBounded(r, ProtocolLimits.MaxConsoleChars);
+        var milliseconds = r.ReadDouble();
+        var line = r.ReadInt32();
+        var file = MessageCodec.ReadNullable(r, ProtocolLimits.MaxTypeNameChars);
+        return new CallResponse(callId, status, value, type, message, stackTrace, arguments, console, milliseconds, Math.Max(line, 0), file);
     }
 }
 

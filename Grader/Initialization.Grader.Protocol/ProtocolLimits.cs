@@ -52,9 +52,9 @@ public static class ProtocolLimits
         + ((MaxTypeNameChars + MaxMessageChars) * 3)
         + 4096;
 
-    /// <summary>The largest legitimate response: the numbers of <see cref="MaxReturnedValues"/> (with a tag each at worst), every item and every bounded text, UTF-8 at 3 bytes a character.</summary>
+    /// <summary>The largest legitimate response: the numbers of <see cref="MaxReturnedValues"/> (with a tag each at worst), every item and every bounded text (the exception's type and the failing file's name both bounded by <see cref="MaxTypeNameChars"/>), UTF-8 at 3 bytes a character.</summary>
     public const int MaxResponseBytes = (int)(MaxReturnedValues * (sizeof(double) + 1))
         + (MaxReturnedEntries * (((MaxKeyChars + MaxStringValueChars + TextBounds.MaxNoteChars) * 3) + 32))
-        + ((MaxTypeNameChars + MaxMessageChars + MaxStackTraceChars + MaxConsoleChars + (4 * TextBounds.MaxNoteChars)) * 3)
+        + (((2 * MaxTypeNameChars) + MaxMessageChars + MaxStackTraceChars + MaxConsoleChars + (5 * TextBounds.MaxNoteChars)) * 3)
         + 4096;
 }

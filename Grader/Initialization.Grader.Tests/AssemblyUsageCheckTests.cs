@@ -584,8 +584,8 @@ public class AssemblyUsageCheckTests
     [Test]
     public void ACallTheCompilerRemoves_IsRefusedByNeitherCheck()
     {
-        // Debug.Assert is [Conditional("DEBUG")]: the grader compiles without DEBUG, so the call
-        // and its arguments leave no IL and never run (how C# students write Python's assert).
+        // Debug.Assert is [Conditional("DEBUG")]: compiled without DEBUG (as Check does here), the
+        // call and its arguments leave no IL and never run; the grader defines DEBUG, and allows it.
         var source = Submission("", """
             System.Diagnostics.Debug.Assert(layersDims.Length > 0, "at least one layer");
             return new Dictionary<string, Matrix>();
@@ -595,6 +595,33 @@ public class AssemblyUsageCheckTests
         {
             Assert.That(Describe(Check(source)), Is.Empty);
             Assert.That(Problems(source).GetValueOrDefault(Zeros), Is.Null);
+        });
+    }
+
+    [Test]
+    public void Asserts_AreAllowed_ButNotTheListenersOrOutputOfDebugAndTrace()
+    {
+        var asserts = Submission("", """
+            System.Diagnostics.Debug.Assert(layersDims.Length > 0, $"{layersDims.Length} layers");
+            System.Diagnostics.Debug.Assert(layersDims.Length > 0);
+            System.Diagnostics.Trace.Assert(layersDims.Length > 0, "at least one layer", "detail");
+            return new Dictionary<string, Matrix>();
+            """);
+        var listeners = Submission("", """
+            System.Diagnostics.Trace.Listeners.Clear();
+            return new Dictionary<string, Matrix>();
+            """);
+        var output = Submission("", """
+            System.Diagnostics.Debug.WriteLine("layers");
+            System.Diagnostics.Trace.Fail("stop");
+            return new Dictionary<string, Matrix>();
+            """);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Problems(asserts), Is.Empty);
+            Assert.That(Problems(listeners).GetValueOrDefault(Zeros), Does.Contain("System.Diagnostics.Trace.Listeners is not allowed here"));
+            Assert.That(Problems(output).GetValueOrDefault(Zeros), Does.Contain("System.Diagnostics.Debug.WriteLine is not allowed here").And.Contain("System.Diagnostics.Trace.Fail is not allowed here"));
         });
     }
 

@@ -61,7 +61,7 @@ public class ResultFormatCommandLineTests
             Assert.That(run.ExitCode, Is.Zero, run.ToString());
             Assert.That(SchemaFiles.XmlErrors(run.Stdout), Is.Empty, run.Stdout);
             Assert.That(cases, Is.Not.Empty);
-            Assert.That(cases.Select(c => c.Element("failure")?.Value), Is.All.Contains("is not implemented yet"));
+            Assert.That(cases.Select(c => c.Element("failure")?.Value), Is.All.Contains("is not implemented yet").Or.Contains("Same failure as"));
         });
     }
 }

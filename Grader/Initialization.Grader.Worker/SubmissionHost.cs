@@ -76,6 +76,7 @@ internal sealed class SubmissionHost(BoundedTextWriter console)
         // Each call starts from the same culture, whatever an earlier one set.
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+        PythonLikeAsserts.Install();
         console.TakeText();
         object?[] arguments = [];
         var clock = Stopwatch.StartNew();
@@ -153,17 +154,22 @@ internal sealed class SubmissionHost(BoundedTextWriter console)
     {
         var frames = new StackTrace(thrown, fNeedFileInfo: true).GetFrames()
             .Where(f => f.GetMethod()?.DeclaringType?.Assembly == _graded?.Assembly)
-            .Select(f => $"at {f.GetMethod()?.DeclaringType?.Name}.{f.GetMethod()?.Name}" + (f.GetFileLineNumber() > 0 ? $" (line {f.GetFileLineNumber()})" : string.Empty));
+            .ToList();
+        // The innermost frame of the student's code with a line: where it failed (the assembly's embedded PDB gives the lines).
+        var failing = frames.FirstOrDefault(f => f.GetFileLineNumber() > 0);
+        var trace = frames.Select(f => $"at {f.GetMethod()?.DeclaringType?.Name}.{f.GetMethod()?.Name}" + (f.GetFileLineNumber() > 0 ? $" (line {f.GetFileLineNumber()})" : string.Empty));
         return new CallResponse(
             request.CallId,
             CallStatus.Threw,
             null,
             TextBounds.Truncate(thrown.GetType().FullName, ProtocolLimits.MaxTypeNameChars),
             TextBounds.Truncate(Message(thrown), ProtocolLimits.MaxMessageChars),
-            TextBounds.Truncate(string.Join("\n", frames), ProtocolLimits.MaxStackTraceChars),
+            TextBounds.Truncate(string.Join("\n", trace), ProtocolLimits.MaxStackTraceChars),
             ArgumentsAfterCall(arguments, new ValueBudget()),
             console.TakeText(),
-            milliseconds);
+            milliseconds,
+            failing?.GetFileLineNumber() ?? 0,
+            TextBounds.Truncate(Path.GetFileName(failing?.GetFileName()), ProtocolLimits.MaxTypeNameChars));
     }
 
     /// <summary>The exception's message; a Message property that itself throws says so instead.</summary>

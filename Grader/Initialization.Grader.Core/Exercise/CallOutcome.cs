@@ -33,6 +33,9 @@ public enum CallKind
 /// <param name="Explanation">For anything but a return: what happened, in the student's terms, after the method's name (e.g. "did not finish within 2 s").</param>
 public sealed record CallOutcome(CallKind Kind, object? Value, IReadOnlyList<object?>? ArgumentsAfterCall, string? Explanation)
 {
+    /// <summary>When <see cref="CallKind.Threw"/>: the full name of the exception's type (e.g. "System.IndexOutOfRangeException"), for hints on its usual cause; else null.</summary>
+    public string? ExceptionType { get; init; }
+
     /// <summary>A normal return.</summary>
     /// <param name="value">The canonical value returned.</param>
     /// <param name="argumentsAfterCall">The arguments as the method left them.</param>

@@ -22,7 +22,7 @@ public sealed class InProcessSubmission(Type graded) : ISubmission
         }
         catch (TargetInvocationException thrown) when (thrown.InnerException is { } inner)
         {
-            return CallOutcome.Failed(CallKind.Threw, $"threw {inner.GetType().Name}: {inner.Message}");
+            return CallOutcome.Failed(CallKind.Threw, $"threw {inner.GetType().Name}: {inner.Message}") with { ExceptionType = inner.GetType().FullName };
         }
 
         var budget = new ValueBudget();

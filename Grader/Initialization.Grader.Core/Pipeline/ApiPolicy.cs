@@ -21,7 +21,7 @@ public static class ApiPolicy
 {
     /// <summary>What the refusal message tells the student is allowed.</summary>
     public const string AllowedSummary =
-        "a submission may use Matrix, RandomState, Math, numbers, strings, collections, LINQ, exceptions, Debug.Assert and Console.Write/WriteLine; " +
+        "a submission may use Matrix, RandomState, Math, numbers, strings, collections, LINQ, exceptions, Debug.Assert, Trace.Assert and Console.Write/WriteLine; " +
         "nothing that touches files, processes, threads, the network, the environment, reflection or the runtime";
 
     /// <summary>Namespaces whose types are all allowed (not their sub-namespaces).</summary>
@@ -63,15 +63,26 @@ public static class ApiPolicy
     ];
 
     /// <summary>
-    /// System types of which only these members are allowed: Console's output, which the grader
-    /// captures and bounds, and Environment's line break (a constant; the rest of Environment
-    /// reaches the process).
+    /// Types of which only these members are allowed ("namespace.Type"): Console's output, which
+    /// the grader captures and bounds; Environment's line break (a constant; the rest of
+    /// Environment reaches the process); and the asserts of Debug and Trace, which the worker
+    /// turns into an exception like Python's AssertionError (their listeners, providers and
+    /// output, which reach files and the process, stay refused).
     /// </summary>
     private static readonly Dictionary<string, HashSet<string>> s_onlyTheseMembers = new()
     {
-        ["Console"] = ["Write", "WriteLine"],
-        ["Environment"] = ["NewLine"],
+        ["System.Console"] = ["Write", "WriteLine"],
+        ["System.Environment"] = ["NewLine"],
+        ["System.Diagnostics.Debug"] = ["Assert"],
+        ["System.Diagnostics.Trace"] = ["Assert"],
     };
+
+    /// <summary>
+    /// Types outside the allowed namespaces that may be named, each limited by
+    /// <see cref="s_onlyTheseMembers"/>; their nested types (the handler that builds an
+    /// interpolated assert message) are allowed whole.
+    /// </summary>
+    private static readonly HashSet<string> s_allowedDiagnosticsTypes = ["Debug", "Trace"];
 
     /// <summary>
     /// APIs the compiler uses in code or metadata it writes on the student's behalf (attributes,
@@ -250,7 +261,8 @@ public static class ApiPolicy
         ArgumentNullException.ThrowIfNull(name);
         // In System, every type named *Exception is an exception (a test checks it over the references).
         return s_allowedNamespaces.Contains(ns)
-            || ns == "System" && (s_allowedSystemTypes.Contains(name) || name.EndsWith("Exception", StringComparison.Ordinal));
+            || ns == "System" && (s_allowedSystemTypes.Contains(name) || name.EndsWith("Exception", StringComparison.Ordinal))
+            || ns == "System.Diagnostics" && s_allowedDiagnosticsTypes.Contains(name);
     }
 
     /// <summary>Whether a member of an allowed library type may be used.</summary>
@@ -269,7 +281,7 @@ public static class ApiPolicy
             return false;
         }
 
-        return ns != "System" || !s_onlyTheseMembers.TryGetValue(typeName, out var allowed) || allowed.Contains(name);
+        return !s_onlyTheseMembers.TryGetValue($"{ns}.{typeName}", out var allowed) || allowed.Contains(name);
     }
 
     /// <summary>

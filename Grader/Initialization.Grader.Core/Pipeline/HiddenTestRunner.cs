@@ -45,9 +45,15 @@ public sealed class HiddenTestRunner
     {
         // The subject flows with this run only, so several runs may proceed at once (batch grading);
         // NUnit runs the tests on the calling thread (no test workers).
-        using var subject = SubmissionUnderTest.Use(submission);
-        return WithRunner(runner => InRubricOrder(Leaves(runner.Run(TestListener.NULL, TestFilter.Empty)).Select(ToResult)));
+        var recording = new RecordingSubmission(submission);
+        using var subject = SubmissionUnderTest.Use(recording);
+        var results = WithRunner(runner => InRubricOrder(Leaves(runner.Run(TestListener.NULL, TestFilter.Empty)).Select(ToResult)));
+        return [.. RepeatedFailures.Condense(results, recording.Failures, CaseName).Select(r => r with { Feedback = TextBounds.Truncate(r.Feedback, GradingLimits.MaxFeedbackChars)! })];
     }
+
+    /// <summary>A test's name as the student reads it: its description, without the method's name in front.</summary>
+    private static string CaseName(TestResult result) =>
+        result.Name.StartsWith(result.Method + ": ", StringComparison.Ordinal) ? result.Name[(result.Method.Length + 2)..] : result.Name;
 
     /// <summary>Lends <paramref name="use"/> an idle runner, loading one when none is idle.</summary>
     private T WithRunner<T>(Func<NUnitTestAssemblyRunner, T> use)
@@ -123,7 +129,8 @@ public sealed class HiddenTestRunner
             { Status: TestStatus.Failed, Site: FailureSite.Test } when result.ResultState != ResultState.Error => result.Message.Trim(),
             _ => $"The grader could not complete this check ({FirstLine(result.Message).Trim()}). {GradingResult.NotYourFault}",
         };
-        return new TestResult(method, item, $"{method}: {description}", passed ? points : 0, points, passed, TextBounds.Truncate(feedback, GradingLimits.MaxFeedbackChars)!)
+        // Cut to its bound after RepeatedFailures has said each failure once (Run).
+        return new TestResult(method, item, $"{method}: {description}", passed ? points : 0, points, passed, feedback)
         {
             Visibility = Property(result.Test, VisibilityAttribute.PropertyName),
         };

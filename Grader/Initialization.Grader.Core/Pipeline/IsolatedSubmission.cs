@@ -12,6 +12,8 @@ namespace Initialization.Grader.Pipeline;
 /// </summary>
 public sealed class IsolatedSubmission : ISubmission, IDisposable
 {
+    private const string NotImplementedPhrase = "is not implemented yet";
+
     private static readonly TimeSpan s_startLimit = TimeSpan.FromSeconds(20);
 
     private readonly CompiledSubmission _compiled;
@@ -177,21 +179,31 @@ public sealed class IsolatedSubmission : ISubmission, IDisposable
             $"returned more than the grader accepts back from one call (over {ProtocolLimits.MaxReturnedValues / (1024 * 1024)} million numbers, {ProtocolLimits.MaxReturnedEntries} entries or {ProtocolLimits.MaxValueDepth} levels of nesting): check the sizes of what you create.",
             response.ArgumentsAfterCall),
         CallStatus.Unreadable => CallOutcome.Failed(CallKind.Unavailable, $"returned {response.ExceptionMessage}: return the type the exercise asks for.", response.ArgumentsAfterCall),
-        _ => CallOutcome.Failed(CallKind.Threw, Threw(response), response.ArgumentsAfterCall),
+        _ => CallOutcome.Failed(CallKind.Threw, Threw(response), response.ArgumentsAfterCall) with { ExceptionType = response.ExceptionType },
     };
 
     private static string Threw(CallResponse response)
     {
         var type = response.ExceptionType ?? "an exception";
         var shortType = type[(type.LastIndexOf('.') + 1)..];
-        var where = string.IsNullOrEmpty(response.StackTrace) ? string.Empty : $"\n    {response.StackTrace.Replace("\n", "\n    ", StringComparison.Ordinal)}";
-        return shortType switch
+        var line = response.FailingLine > 0 ? $" on line {response.FailingLine} of {response.FailingFile ?? "your file"}" : string.Empty;
+        // The frames are worth showing only when the failing line is in a helper the method called.
+        var frames = (response.StackTrace ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var where = frames.Length > 1 ? $"\n    {string.Join("\n    ", frames)}" : string.Empty;
+        return type switch
         {
-            nameof(NotImplementedException) => $"is not implemented yet: {response.ExceptionMessage}",
-            nameof(OutOfMemoryException) => $"ran out of memory (OutOfMemoryException): is something growing without end?{where}",
-            _ => $"threw {shortType}: {response.ExceptionMessage}{where}",
+            WorkerExceptions.AssertionFailed => $"stopped: {response.ExceptionMessage}{where}",
+            _ when shortType == nameof(NotImplementedException) => NotImplemented(response.ExceptionMessage),
+            _ when shortType == nameof(OutOfMemoryException) => $"ran out of memory (OutOfMemoryException){line}: is something growing without end?{where}",
+            _ => $"threw {shortType}{line}: {response.ExceptionMessage}{where}",
         };
     }
+
+    /// <summary>A stub's own message usually says "X is not implemented yet: what to do" already; it is not said twice.</summary>
+    private static string NotImplemented(string? message) =>
+        message is not null && message.Contains(NotImplementedPhrase, StringComparison.Ordinal)
+            ? $"{NotImplementedPhrase}: {message[(message.IndexOf(NotImplementedPhrase, StringComparison.Ordinal) + NotImplementedPhrase.Length)..].TrimStart(':', ' ', '.')}".TrimEnd(':', ' ')
+            : $"{NotImplementedPhrase}: {message}";
 
     private static string Seconds(TimeSpan time) => $"{time.TotalSeconds:0.#} s";
 }

@@ -21,11 +21,17 @@ public sealed class SubmissionCompiler(CompileReferences references, bool enforc
 {
     private const int MaxErrorsShown = 6;
 
-    private static readonly CSharpParseOptions s_parseOptions = new(LanguageVersion.Latest);
+    /// <summary>
+    /// DEBUG and TRACE as in the student's own (Debug) build: Debug.Assert and Trace.Assert stay
+    /// in the code and fail like Python's assert, and #if DEBUG code runs as it did for them.
+    /// </summary>
+    private static readonly CSharpParseOptions s_parseOptions = new(LanguageVersion.Latest, preprocessorSymbols: ["DEBUG", "TRACE"]);
     private static readonly SyntaxTree s_globalUsings = CSharpSyntaxTree.ParseText(Template("GlobalUsings.cs.template"), s_parseOptions, "GlobalUsings.cs", Encoding.UTF8);
     private static readonly BlockSyntax s_brokenBody = (BlockSyntax)SyntaxFactory.ParseStatement(Template("CompileErrorBody.cs.template"));
+    // Debug, as the student's own build: the JIT then keeps every line's place in the code, so an
+    // exception names the line that threw (optimized code maps it to an earlier statement).
     private static readonly CSharpCompilationOptions s_options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)
-        .WithOptimizationLevel(OptimizationLevel.Release)
+        .WithOptimizationLevel(OptimizationLevel.Debug)
         .WithNullableContextOptions(NullableContextOptions.Enable)
         .WithAllowUnsafe(false)
         .WithDeterministic(true)

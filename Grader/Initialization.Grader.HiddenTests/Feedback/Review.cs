@@ -30,7 +30,8 @@ internal static class Review
             case CallKind.ReturnedNull:
                 return $"{call} returned null: return the dictionary of parameters you filled.";
             default:
-                return $"{call} {outcome.Explanation}";
+                // The same hint the public tests give for the exception's usual cause.
+                return $"{call} {outcome.Explanation}{ExceptionHints.For(outcome.ExceptionType)}";
         }
 
         var parameters = outcome.Parameters!.ToDictionary(kv => kv.Key, kv => kv.Value!);

@@ -10,6 +10,9 @@ namespace Initialization.Grader.HiddenTests.Subject;
 /// <param name="Explanation">For anything but a return: what happened, in the student's terms.</param>
 public sealed record InitializerCall(CallKind Kind, IReadOnlyDictionary<string, Matrix?>? Parameters, int[]? InputAfterCall, string? Explanation)
 {
+    /// <summary>When it threw: the full name of the exception's type; else null.</summary>
+    public string? ExceptionType { get; init; }
+
     /// <summary>The reference solution: the subject of these tests under a plain <c>dotnet test</c>.</summary>
     private static readonly InProcessSubmission s_reference = new(typeof(Initializers));
 
@@ -30,7 +33,7 @@ public sealed record InitializerCall(CallKind Kind, IReadOnlyDictionary<string, 
                 new(CallKind.Returned, entries.ToDictionary(kv => kv.Key, kv => kv.Value as Matrix), input, null),
             { Kind: CallKind.Returned } =>
                 new(CallKind.Unavailable, null, input, "did not return a dictionary of matrices."),
-            _ => new(outcome.Kind, null, input, outcome.Explanation),
+            _ => new(outcome.Kind, null, input, outcome.Explanation) { ExceptionType = outcome.ExceptionType },
         };
     }
 }
