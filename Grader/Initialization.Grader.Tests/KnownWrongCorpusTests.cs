@@ -64,6 +64,19 @@ public class KnownWrongCorpusTests
         Assert.That(feedback, Does.Contain("Xavier").And.Not.Contain("not scaled at all"));
     }
 
+    [Test]
+    public void AClockSeededGenerator_IsToldItsSeedChanges_AStaticOneThatItLivesOn()
+    {
+        var clock = TestGrader.MethodFeedback(GradeOnce(KnownWrongSubmission.All.Single(s => s.Id == "missing-seed")), GradedMethods.Random);
+        var kept = TestGrader.MethodFeedback(GradeOnce(KnownWrongSubmission.All.Single(s => s.Id == "static-generator")), GradedMethods.He);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(clock, Does.Contain("changes from call to call").And.Not.Contain("static fields"), "a generator seeded with the time inside the method");
+            Assert.That(kept, Does.Contain("static"), "a generator kept between calls");
+        });
+    }
+
     private static GradingResult GradeOnce(KnownWrongSubmission submission)
     {
         lock (s_results)

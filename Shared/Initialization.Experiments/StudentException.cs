@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Initialization.Shared.Model;
 
 namespace Initialization.Experiments;
 
@@ -33,16 +34,5 @@ internal static class StudentException
     }
 
     /// <summary>A sentence (with a leading space) on the usual cause of <paramref name="e"/> in an initializer; empty when there is none.</summary>
-    public static string Hint(Exception e) => e switch
-    {
-        IndexOutOfRangeException =>
-            " Hint: an index such as layersDims[l] or layersDims[l - 1] is outside the array; the loop runs l = 1 … layersDims.Length - 1.",
-        KeyNotFoundException =>
-            " Hint: a dictionary key is missing; the keys are \"W1\", \"b1\", \"W2\", … built with $\"W{l}\" and $\"b{l}\".",
-        NullReferenceException =>
-            " Hint: something is still null; create the matrices before you use them.",
-        ArgumentOutOfRangeException =>
-            " Hint: a matrix size is out of range; check the rows and columns you pass (layersDims[l], layersDims[l - 1]).",
-        _ => "",
-    };
+    public static string Hint(Exception e) => ExceptionHints.For(e?.GetType().FullName);
 }

@@ -21,7 +21,7 @@ public static class ApiPolicy
 {
     /// <summary>What the refusal message tells the student is allowed.</summary>
     public const string AllowedSummary =
-        "a submission may use Matrix, RandomState, Math, numbers, strings, collections, LINQ, exceptions, Debug.Assert, Trace.Assert and Console.Write/WriteLine; " +
+        "a submission may use Matrix, RandomState, Math, numbers, strings, collections, LINQ, exceptions, Debug and Trace's Assert, Fail and Write/WriteLine, and Console.Write/WriteLine; " +
         "nothing that touches files, processes, threads, the network, the environment, reflection or the runtime";
 
     /// <summary>Namespaces whose types are all allowed (not their sub-namespaces).</summary>
@@ -65,16 +65,17 @@ public static class ApiPolicy
     /// <summary>
     /// Types of which only these members are allowed ("namespace.Type"): Console's output, which
     /// the grader captures and bounds; Environment's line break (a constant; the rest of
-    /// Environment reaches the process); and the asserts of Debug and Trace, which the worker
-    /// turns into an exception like Python's AssertionError (their listeners, providers and
-    /// output, which reach files and the process, stay refused).
+    /// Environment reaches the process); and the asserts, Fail and output of Debug and Trace: the
+    /// worker makes its own listener their only one, which turns a failed assert into an exception
+    /// like Python's AssertionError and drops the output, as a local run shows it nowhere (their
+    /// listeners and providers, which could reach files and the process, stay refused).
     /// </summary>
     private static readonly Dictionary<string, HashSet<string>> s_onlyTheseMembers = new()
     {
         ["System.Console"] = ["Write", "WriteLine"],
         ["System.Environment"] = ["NewLine"],
-        ["System.Diagnostics.Debug"] = ["Assert"],
-        ["System.Diagnostics.Trace"] = ["Assert"],
+        ["System.Diagnostics.Debug"] = ["Assert", "Fail", "Write", "WriteLine", "WriteIf", "WriteLineIf", "Print"],
+        ["System.Diagnostics.Trace"] = ["Assert", "Fail", "Write", "WriteLine", "WriteIf", "WriteLineIf"],
     };
 
     /// <summary>

@@ -56,7 +56,7 @@ internal static class Expect
         if (differences.Count > 0)
         {
             FailWith([$"Calling {Review.CallText(method, dims)} again (after a call with [{string.Join(", ", otherDims)}]) gave a different {string.Join(", ", differences)}. " +
-                "The method must give the same result every time: create the RandomState and the dictionary inside the method, not in static fields that live on between calls."]);
+                $"The method must give the same result every time: {MistakeCatalog.WhyRepeatedCallsDiffer(method, dims, again.Parameters)}"]);
         }
     }
 

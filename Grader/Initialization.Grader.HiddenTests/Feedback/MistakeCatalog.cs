@@ -59,6 +59,16 @@ internal static class MistakeCatalog
             : null;
     }
 
+    /// <summary>
+    /// Why a second call with the same sizes gave other numbers (<paramref name="again"/>): a
+    /// generator or dictionary that lives on between calls (its numbers continue the
+    /// RandomState(3) stream), or a seed that changes from call to call (the clock…).
+    /// </summary>
+    public static string WhyRepeatedCallsDiffer(string method, int[] dims, IReadOnlyDictionary<string, Matrix?> again) =>
+        method != GradedMethods.Zeros && !ContinuesAnEarlierStream(method, dims, again)
+            ? "the generator's seed changes from call to call (the clock, Environment.TickCount, System.Random, a Guid…): seed it with the exercise's 3, new RandomState(3), created at the start of the method."
+            : "create the RandomState and the dictionary inside the method, not in static fields that live on between calls.";
+
     /// <summary>What to say when the weights are wrong and no known mistake fits.</summary>
     public static string GenericHint(string method) => method == GradedMethods.Zeros
         ? "every W{l} and b{l} of the zeros initializer is all zeros: use Matrix.Zeros(rows, cols)."
