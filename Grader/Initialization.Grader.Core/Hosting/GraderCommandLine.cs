@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using Initialization.Grader.Exercise;
 using Initialization.Grader.Pipeline;
 
@@ -39,6 +40,40 @@ public static class GraderCommandLine
     {
         Description = "Grade even where student code cannot be isolated (no bubblewrap, or namespaces refused). Without it such a machine refuses to grade. Only on a machine or container you can throw away.",
     };
+
+    /// <summary>
+    /// Parses <paramref name="args"/> with <paramref name="root"/>. Help wins wherever it stands
+    /// ("--batch --help" asks for help, not for a class in a folder named --help), and a value that
+    /// is itself an option ("--out --format junit") is a usage error, not a file named "--format".
+    /// </summary>
+    /// <param name="root">The program's command.</param>
+    /// <param name="args">The command-line arguments.</param>
+    /// <param name="parsed">The parse, when the line is to be run.</param>
+    /// <returns>The exit code when the line is done with (help or version printed, or a usage error reported); null when it is to be run.</returns>
+    public static int? Parse(RootCommand root, string[] args, out ParseResult parsed)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        ArgumentNullException.ThrowIfNull(args);
+        if (args.Any(a => a is "--help" or "-h" or "-?"))
+        {
+            parsed = root.Parse(["--help"]);
+            return parsed.Invoke();
+        }
+
+        parsed = root.Parse(args);
+        var problems = parsed.Errors.Select(e => e.Message)
+            .Concat(parsed.CommandResult.Children.OfType<OptionResult>()
+                .SelectMany(o => o.Tokens.Where(t => t.Value.StartsWith("--", StringComparison.Ordinal))
+                    .Select(t => $"{o.Option.Name} needs its value before '{t.Value}', which is an option: write {o.Option.Name} {o.Option.HelpName ?? "VALUE"}")))
+            .ToList();
+        if (problems.Count > 0)
+        {
+            return UsageFailure(problems);
+        }
+
+        // --version: System.CommandLine prints it.
+        return parsed.Action is not null ? parsed.Invoke() : null;
+    }
 
     /// <summary>Prints the problems and the usage line; returns the usage-error exit code.</summary>
     /// <param name="problems">What is wrong with the command line.</param>

@@ -157,16 +157,9 @@ public static class InstructorCommand
             root.Options.Add(option);
         }
 
-        var parsed = root.Parse(args);
-        if (parsed.Errors.Count > 0)
+        if (GraderCommandLine.Parse(root, args, out var parsed) is { } done)
         {
-            return GraderCommandLine.UsageFailure(parsed.Errors.Select(e => e.Message));
-        }
-
-        if (parsed.Action is not null)
-        {
-            // --help or --version: System.CommandLine prints it.
-            return parsed.Invoke();
+            return done;
         }
 
         if (PackagingCommand.IsRequested(parsed))
