@@ -1,4 +1,5 @@
 using YamlDotNet.RepresentationModel;
+using static Initialization.Grader.Tests.YamlPath;
 
 namespace Initialization.Grader.Tests;
 

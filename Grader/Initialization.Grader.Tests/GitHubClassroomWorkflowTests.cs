@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Initialization.Grader.Gradebooks;
 using Initialization.Grader.Pipeline;
 using YamlDotNet.RepresentationModel;
+using static Initialization.Grader.Tests.YamlPath;
 
 namespace Initialization.Grader.Tests;
 
@@ -243,38 +244,6 @@ public partial class GitHubClassroomWorkflowTests
     private static List<YamlMappingNode> Steps(YamlMappingNode workflow) =>
         [.. ((YamlMappingNode)workflow["jobs"]).Children.Values.Cast<YamlMappingNode>()
             .SelectMany(job => ((YamlSequenceNode)job["steps"]).Children.Cast<YamlMappingNode>())];
-
-    private static string? Scalar(YamlMappingNode node, params string[] path)
-    {
-        YamlNode current = node;
-        foreach (var key in path)
-        {
-            if (current is not YamlMappingNode mapping || !mapping.Children.TryGetValue(new YamlScalarNode(key), out var next))
-            {
-                return null;
-            }
-
-            current = next;
-        }
-
-        return (current as YamlScalarNode)?.Value;
-    }
-
-    private static YamlNode? Node(YamlMappingNode node, params string[] path)
-    {
-        YamlNode current = node;
-        foreach (var key in path)
-        {
-            if (current is not YamlMappingNode mapping || !mapping.Children.TryGetValue(new YamlScalarNode(key), out var next))
-            {
-                return null;
-            }
-
-            current = next;
-        }
-
-        return current;
-    }
 
     private static bool IsCommandGrader(YamlMappingNode step) =>
         Scalar(step, "uses")?.StartsWith("classroom-resources/autograding-command-grader", StringComparison.Ordinal) == true;

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Initialization.Grader.Cli;
 using YamlDotNet.RepresentationModel;
+using static Initialization.Grader.Tests.YamlPath;
 
 namespace Initialization.Grader.Tests;
 
@@ -120,21 +121,4 @@ public class KubernetesManifestTests
 
     private static string? After(List<string> args, string option) => args.IndexOf(option) is var at and >= 0 && at + 1 < args.Count ? args[at + 1] : null;
 
-    private static string? Scalar(YamlMappingNode node, params string[] path) => (Node(node, path) as YamlScalarNode)?.Value;
-
-    private static YamlNode? Node(YamlMappingNode node, params string[] path)
-    {
-        YamlNode current = node;
-        foreach (var key in path)
-        {
-            if (current is not YamlMappingNode mapping || !mapping.Children.TryGetValue(new YamlScalarNode(key), out var next))
-            {
-                return null;
-            }
-
-            current = next;
-        }
-
-        return current;
-    }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Initialization.Shared.Model;
 
 namespace Initialization.Grader.Worker;
 
@@ -35,9 +36,7 @@ internal static class PythonLikeAsserts
             .Where(f => f.GetMethod()?.DeclaringType is { } type && type.Assembly != typeof(PythonLikeAsserts).Assembly)
             .Select(f => f.GetFileLineNumber())
             .FirstOrDefault(n => n > 0);
-        var what = string.Join(" ", new[] { message, detailMessage }.Where(m => !string.IsNullOrWhiteSpace(m)));
-        var where = line > 0 ? $"your assertion on line {line} failed" : "your assertion failed";
-        return new AssertionFailedException(what.Length > 0 ? $"{where}: {what}" : $"{where}.");
+        return new AssertionFailedException(ExceptionHints.FailedAssertion(line, message, detailMessage));
     }
 
     private sealed class FailingTraceListener : TraceListener

@@ -24,4 +24,16 @@ public static class ExceptionHints
     /// <returns>The hint sentence, or an empty string.</returns>
     public static string For(string? exceptionTypeFullName) =>
         exceptionTypeFullName is not null && s_hints.TryGetValue(exceptionTypeFullName, out var hint) ? $" Hint: {hint}" : string.Empty;
+
+    /// <summary>"your assertion on line N failed: MESSAGE", as a failed Debug.Assert or Trace.Assert is reported by the public tests and the grader alike.</summary>
+    /// <param name="line">The assert's line in the student's file; 0 when unknown.</param>
+    /// <param name="message">The assert's message, if any.</param>
+    /// <param name="detailMessage">Its detail message, if any.</param>
+    /// <returns>The sentence.</returns>
+    public static string FailedAssertion(int line, string? message, string? detailMessage)
+    {
+        var what = string.Join(" ", new[] { message, detailMessage }.Where(m => !string.IsNullOrWhiteSpace(m)));
+        var where = line > 0 ? $"your assertion on line {line} failed" : "your assertion failed";
+        return what.Length > 0 ? $"{where}: {what}" : $"{where}.";
+    }
 }
