@@ -59,7 +59,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 grader_inputs() {
     (cd "$root" && find Grader/Initialization.Grader Grader/Initialization.Grader.Core Grader/Initialization.Grader.Protocol \
         Grader/Initialization.Grader.Worker Grader/Initialization.Grader.HiddenTests \
-        Shared/Initialization.Shared Solution/Initializers.cs grade.sh \
+        Shared/Initialization.Shared Solution/Initializers.cs grade.sh course.json \
         Directory.Build.props Directory.Build.targets Directory.Packages.props global.json Grader/Directory.Build.props Grader/Directory.Build.targets \
         \( -name bin -o -name obj \) -prune -o -type f -printf '%p %s %T@\n' | sort)
 }

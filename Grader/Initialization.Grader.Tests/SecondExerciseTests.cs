@@ -56,7 +56,9 @@ public sealed class SecondExerciseTests
             Assert.That(TestPacks.Relu.MethodNames, Is.EqualTo(new[] { "Relu", "CountPositive" }));
             Assert.That(TestPacks.Relu.Tests.Rubric.Select(t => (t.Method, t.Item)), Is.EqualTo(new[] { ("Relu", 1), ("Relu", 2), ("Relu", 3), ("CountPositive", 1) }));
             Assert.That(TestPacks.Relu.Limits(GradingLimits.Default).PerCall, Is.EqualTo(TimeSpan.FromSeconds(1)));
-            Assert.That(TestPacks.Relu.Manifest.Visibility, Is.EqualTo("after_due_date"));
+            Assert.That(TestPacks.Relu.Course.Gradescope.Visibility, Is.EqualTo("after_due_date"));
+            Assert.That(TestPacks.Relu.Tests.Rubric.Select(t => t.MaxScore), Is.EqualTo(new[] { 1, 0.5, 0.5, 1 }), "the points of the pack's own course.json");
+            Assert.That(TestPacks.Relu.MaxScore, Is.EqualTo(3));
         });
     }
 
@@ -97,8 +99,8 @@ public sealed class SecondExerciseTests
             File.Copy(file, Path.Combine(pack.Path, Path.GetFileName(file)));
         }
 
-        var manifest = Path.Combine(pack.Path, ExercisePack.ManifestFileName);
-        File.WriteAllText(manifest, File.ReadAllText(manifest).Replace("\"points\": 2", "\"points\": 5", StringComparison.Ordinal));
+        var course = Path.Combine(pack.Path, CourseConfiguration.FileName);
+        File.WriteAllText(course, File.ReadAllText(course).Replace("\"Shape_IsKept\"", "\"Shape_IsKep\"", StringComparison.Ordinal));
         using var submission = new TemporaryFolder();
         var results = Path.Combine(submission.Path, "results.json");
 
@@ -107,7 +109,8 @@ public sealed class SecondExerciseTests
         Assert.Multiple(() =>
         {
             Assert.That(run.ExitCode, Is.EqualTo(1));
-            Assert.That(run.Stderr, Does.Contain("Relu is worth 5 points in the manifest but its tests add up to 2"));
+            Assert.That(run.Stderr, Does.Contain("course.json gives no points to the check Relu › Shape_IsKept (\"the shape stays the same\"): add \"Shape_IsKept\": POINTS under \"points\" › \"Relu\""));
+            Assert.That(run.Stderr, Does.Contain("course.json's \"points\" names the check Relu › Shape_IsKep, which is not a hidden test of Relu: its checks are Values_AreMaxOfZeroAndZ, Shape_IsKept, Argument_IsLeftUnchanged"));
             Assert.That((string)JObject.Parse(File.ReadAllText(results))["output"]!, Does.Contain(GradingResult.NotYourFault));
         });
     }

@@ -3,14 +3,14 @@ using Initialization.Shared;
 
 namespace SamplePack.Relu;
 
-/// <summary>Relu: 2 points.</summary>
+/// <summary>Relu (its points: course.json).</summary>
 [TestFixture, Grades("Relu")]
 public sealed class ReluTests
 {
     private static readonly Matrix s_z = new(2, 3, [-1.5, 0.0, 2.0, 3.25, -0.0, -7.0]);
 
-    // The example every student may see at once; the pack's other tests show their details after the due date (exercise.json).
-    [Test, Item(1), Points(1.0), Visibility("visible"), Description("negative values become 0, the others stay")]
+    // The example every student may see at once; the pack's other tests show their details after the due date (course.json).
+    [Test, Item(1), Description("negative values become 0, the others stay")]
     public void Values_AreMaxOfZeroAndZ()
     {
         var outcome = Subject.Current.Call("Relu", s_z);
@@ -18,7 +18,7 @@ public sealed class ReluTests
         Assert.That(result.ToArray(), Is.EqualTo(new[] { 0.0, 0.0, 2.0, 3.25, 0.0, 0.0 }), $"Relu of {s_z} should be max(0, z) element by element, but it returned {result}.");
     }
 
-    [Test, Item(2), Points(0.5), Description("the shape stays the same")]
+    [Test, Item(2), Description("the shape stays the same")]
     public void Shape_IsKept()
     {
         var tall = new Matrix(4, 1, [1.0, -1.0, 2.0, -2.0]);
@@ -26,7 +26,7 @@ public sealed class ReluTests
         Assert.That(result.Shape, Is.EqualTo((4, 1)), $"Relu of a 4×1 matrix returned a {result.Rows}×{result.Cols} matrix: keep the input's shape.");
     }
 
-    [Test, Item(3), Points(0.5), Description("the argument left unchanged")]
+    [Test, Item(3), Description("the argument left unchanged")]
     public void Argument_IsLeftUnchanged()
     {
         var outcome = Subject.Current.Call("Relu", s_z);
@@ -36,11 +36,11 @@ public sealed class ReluTests
     }
 }
 
-/// <summary>CountPositive: 1 point.</summary>
+/// <summary>CountPositive (its points: course.json).</summary>
 [TestFixture, Grades("CountPositive")]
 public sealed class CountPositiveTests
 {
-    [Test, Item(1), Points(1.0), Description("counts the values above zero")]
+    [Test, Item(1), Description("counts the values above zero")]
     public void Count_IsTheNumberAboveZero()
     {
         var result = Subject.Returned<int>(Subject.Current.Call("CountPositive", new[] { 1.0, -2.0, 0.0, 3.5, -0.0 }), "CountPositive");

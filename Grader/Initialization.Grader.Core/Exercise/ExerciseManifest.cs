@@ -4,7 +4,8 @@ namespace Initialization.Grader.Exercise;
 
 /// <summary>
 /// An exercise pack's exercise.json: what the grading core needs to know about the exercise and
-/// nothing else (the tests themselves live in the pack's assembly). Read by <see cref="ExercisePack"/>.
+/// nothing else (the tests themselves live in the pack's assembly; points and visibility are the
+/// course's choice, in <see cref="CourseConfiguration"/>). Read by <see cref="ExercisePack"/>.
 /// </summary>
 public sealed record ExerciseManifest
 {
@@ -39,13 +40,9 @@ public sealed record ExerciseManifest
     /// <summary>The time limits of student code; absent ones keep the grader's defaults.</summary>
     [JsonProperty("limits")]
     public ExerciseLimits Limits { get; init; } = new();
-
-    /// <summary>When students see each test on Gradescope: visible, after_due_date, after_published or hidden.</summary>
-    [JsonProperty("visibility")]
-    public string Visibility { get; init; } = "visible";
 }
 
-/// <summary>One graded method: its name, how it must be declared, and its points.</summary>
+/// <summary>One graded method: its name and how it must be declared (its points are the course's: <see cref="CourseConfiguration"/>).</summary>
 public sealed record GradedMethod
 {
     /// <summary>The method's name.</summary>
@@ -63,10 +60,6 @@ public sealed record GradedMethod
     /// <summary>A type the declared return type must convert to implicitly, by identity or by reference (e.g. an interface the result must implement).</summary>
     [JsonProperty("returns", Required = Required.Always)]
     public string Returns { get; init; } = string.Empty;
-
-    /// <summary>The method's share of the rubric: the points of its tests must add up to it.</summary>
-    [JsonProperty("points", Required = Required.Always)]
-    public double Points { get; init; }
 }
 
 /// <summary>An exercise's time limits, in seconds; null keeps the grader's default.</summary>

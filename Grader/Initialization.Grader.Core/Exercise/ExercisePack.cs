@@ -9,7 +9,8 @@ namespace Initialization.Grader.Exercise;
 
 /// <summary>
 /// An exercise pack, loaded at run time from its folder: <c>exercise.json</c> (an
-/// <see cref="ExerciseManifest"/>) and the NUnit assembly of its hidden tests, which reference
+/// <see cref="ExerciseManifest"/>), <c>course.json</c> (the course's points and visibility, a
+/// <see cref="CourseConfiguration"/>) and the NUnit assembly of its hidden tests, which reference
 /// this library's Exercise contract. The grading core knows nothing else about the exercise.
 /// </summary>
 public sealed class ExercisePack
@@ -20,7 +21,7 @@ public sealed class ExercisePack
     /// <summary>Where grade.sh builds the kit's own pack: beside the grader.</summary>
     public const string DefaultFolderName = "exercise";
 
-    /// <summary>Gradescope's visibilities, which the manifest and <see cref="VisibilityAttribute"/> may use.</summary>
+    /// <summary>Gradescope's visibilities, which course.json may choose.</summary>
     public static IReadOnlyList<string> Visibilities { get; } = ["visible", "after_due_date", "after_published", "hidden"];
 
     private static readonly JsonSerializerSettings s_strict = new()
@@ -31,10 +32,11 @@ public sealed class ExercisePack
 
     private readonly Lazy<HiddenTestRunner> _runner;
 
-    private ExercisePack(string folder, ExerciseManifest manifest, Assembly tests)
+    private ExercisePack(string folder, ExerciseManifest manifest, CourseConfiguration course, Assembly tests)
     {
         Folder = folder;
         Manifest = manifest;
+        Course = course;
         TestsAssembly = tests;
         Graded = new GradedClassSpec(manifest.GradedClass, [.. manifest.Methods.Select(m => new GradedMethodSpec(m.Name, m.Signature, m.Parameters, m.Returns))]);
         _runner = new Lazy<HiddenTestRunner>(() => new HiddenTestRunner(this));
@@ -46,6 +48,9 @@ public sealed class ExercisePack
     /// <summary>The pack's manifest.</summary>
     public ExerciseManifest Manifest { get; }
 
+    /// <summary>The course's choices: points per check, visibility, the assignment's name.</summary>
+    public CourseConfiguration Course { get; }
+
     /// <summary>The hidden tests.</summary>
     public Assembly TestsAssembly { get; }
 
@@ -55,8 +60,8 @@ public sealed class ExercisePack
     /// <summary>The graded methods' names, in rubric order.</summary>
     public IReadOnlyList<string> MethodNames => Graded.MethodNames;
 
-    /// <summary>The rubric's total.</summary>
-    public double MaxScore => Manifest.Methods.Sum(m => m.Points);
+    /// <summary>The rubric's total: the course's points of every graded method's checks.</summary>
+    public double MaxScore => Manifest.Methods.Sum(m => Course.MethodPoints(m.Name));
 
     /// <summary>The runner of this pack's tests (its rubric checked against the manifest on first use).</summary>
     public HiddenTestRunner Tests => _runner.Value;
@@ -70,7 +75,7 @@ public sealed class ExercisePack
     /// <returns>The context.</returns>
     public ReportContext ReportContext(string? studentId, DateTimeOffset timestamp) => new(studentId, timestamp)
     {
-        TestVisibility = Manifest.Visibility,
+        TestVisibility = Course.Gradescope.Visibility,
         ExerciseTitle = Manifest.Title ?? Manifest.Exercise,
         StudentFile = Manifest.StudentPath ?? Manifest.SubmissionFile,
     };
@@ -90,7 +95,7 @@ public sealed class ExercisePack
         };
     }
 
-    /// <summary>Loads the pack in <paramref name="folder"/>, checking its manifest and its rubric.</summary>
+    /// <summary>Loads the pack in <paramref name="folder"/>, checking its manifest, its course configuration and its rubric.</summary>
     /// <param name="folder">The pack's folder.</param>
     /// <returns>The pack.</returns>
     /// <exception cref="ExercisePackException">The folder holds no valid pack (the message says what to fix).</exception>
@@ -115,13 +120,20 @@ public sealed class ExercisePack
         }
 
         Validate(manifest, manifestPath);
+        var coursePath = Path.Combine(folder, CourseConfiguration.FileName);
+        var course = CourseConfiguration.Load(coursePath);
+        if (course.Points.Keys.Where(m => !manifest.Methods.Any(g => g.Name == m)).ToList() is [_, ..] strays)
+        {
+            throw new ExercisePackException($"{coursePath} gives points to {string.Join(", ", strays)}, which {ManifestFileName} does not grade: its graded methods are {string.Join(", ", manifest.Methods.Select(m => m.Name))}");
+        }
+
         var assemblyPath = Path.GetFullPath(Path.Combine(folder, manifest.TestsAssembly));
         if (!File.Exists(assemblyPath))
         {
             throw new ExercisePackException($"the pack's tests assembly {assemblyPath} is missing: build the pack (its folder must hold {manifest.TestsAssembly} beside {ManifestFileName})");
         }
 
-        var pack = new ExercisePack(Path.GetFullPath(folder), manifest, LoadTests(assemblyPath));
+        var pack = new ExercisePack(Path.GetFullPath(folder), manifest, course, LoadTests(assemblyPath));
         BubblewrapJail.Hide(pack.Folder);
         // The rubric is checked now, not at the first grading: a pack that disagrees with its manifest grades nobody.
         _ = pack.Tests;
@@ -165,9 +177,9 @@ public sealed class ExercisePack
             problems.Add($"the method {duplicate.Key} is listed {duplicate.Count()} times");
         }
 
-        foreach (var method in manifest.Methods.Where(m => !Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(m.Name) || m.Points < 0 || double.IsNaN(m.Points)))
+        foreach (var method in manifest.Methods.Where(m => !Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(m.Name)))
         {
-            problems.Add($"the method '{method.Name}' needs a C# name and points of 0 or more");
+            problems.Add($"the method '{method.Name}' needs a C# name");
         }
 
         if (!Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(manifest.GradedClass))
@@ -183,11 +195,6 @@ public sealed class ExercisePack
         if (Path.GetFileName(manifest.SubmissionFile) != manifest.SubmissionFile || !manifest.SubmissionFile.EndsWith(".cs", StringComparison.Ordinal))
         {
             problems.Add($"\"submission_file\" must be a .cs file name, not '{manifest.SubmissionFile}'");
-        }
-
-        if (!Visibilities.Contains(manifest.Visibility))
-        {
-            problems.Add($"\"visibility\" must be one of {string.Join(", ", Visibilities)}, not '{manifest.Visibility}'");
         }
 
         foreach (var limit in new[] { manifest.Limits.PerCallSeconds, manifest.Limits.PerSubmissionSeconds, manifest.Limits.CompileSeconds })

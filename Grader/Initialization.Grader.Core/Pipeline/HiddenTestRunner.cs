@@ -10,8 +10,9 @@ namespace Initialization.Grader.Pipeline;
 
 /// <summary>
 /// Stage 4: runs an exercise pack's hidden NUnit tests in this process (NUnit's own runner, no
-/// test host) against a submission, and reads each test's points, method and item from its NUnit
-/// properties (<see cref="GradesAttribute"/>, <see cref="ItemAttribute"/>, <see cref="PointsAttribute"/>).
+/// test host) against a submission. Each test's method and item are its NUnit properties
+/// (<see cref="GradesAttribute"/>, <see cref="ItemAttribute"/>); its points and visibility are the
+/// course's (<see cref="CourseConfiguration"/>, keyed by the method and the test's name).
 /// </summary>
 public sealed class HiddenTestRunner
 {
@@ -23,9 +24,9 @@ public sealed class HiddenTestRunner
     /// <summary>Each graded method's place in the manifest, which orders results (unknown methods last).</summary>
     private readonly Dictionary<string, int> _methodOrder;
 
-    /// <summary>Loads the pack's tests and checks their rubric against its manifest.</summary>
+    /// <summary>Loads the pack's tests and checks their rubric against its manifest and its course configuration.</summary>
     /// <param name="pack">The exercise pack.</param>
-    /// <exception cref="ExercisePackException">The tests and the manifest disagree.</exception>
+    /// <exception cref="ExercisePackException">The tests, the manifest and the course configuration disagree.</exception>
     public HiddenTestRunner(ExercisePack pack)
     {
         ArgumentNullException.ThrowIfNull(pack);
@@ -74,10 +75,12 @@ public sealed class HiddenTestRunner
         }
     }
 
-    /// <summary>Each manifest method's points are its tests' points, and every test grades a manifest method.</summary>
+    /// <summary>Every test grades a manifest method and has its points in the course file, and every check the course file names is a test.</summary>
     private void CheckRubric()
     {
         var problems = new List<string>();
+        var course = _pack.Course;
+        var file = CourseConfiguration.FileName;
         if (_rubric.Count == 0)
         {
             problems.Add($"{_pack.Manifest.TestsAssembly} holds no tests");
@@ -88,23 +91,24 @@ public sealed class HiddenTestRunner
             problems.Add($"the test '{stray}' grades no method of the manifest (mark its fixture with [Grades(\"MethodName\")])");
         }
 
-        foreach (var odd in _rubric.Where(t => t.Visibility is not null && !ExercisePack.Visibilities.Contains(t.Visibility)))
+        foreach (var unpriced in _rubric.Where(t => _pack.MethodNames.Contains(t.Method) && course.CheckPoints(t.Method, t.Check) is null))
         {
-            problems.Add($"the test '{odd.Name}' has the visibility '{odd.Visibility}': use one of {string.Join(", ", ExercisePack.Visibilities)}");
+            problems.Add($"{file} gives no points to the check {unpriced.Method} › {unpriced.Check} (\"{CaseName(unpriced)}\"): add \"{unpriced.Check}\": POINTS under \"points\" › \"{unpriced.Method}\"");
         }
 
-        foreach (var method in _pack.Manifest.Methods)
+        var named = course.Points.SelectMany(m => (m.Value ?? new Dictionary<string, double>()).Keys.Select(c => (Method: m.Key, Check: c, Section: "points")))
+            .Concat(course.Gradescope.CheckVisibility.SelectMany(m => (m.Value ?? new Dictionary<string, string>()).Keys.Select(c => (Method: m.Key, Check: c, Section: "gradescope › check_visibility"))));
+        foreach (var (method, check, section) in named.Where(n => !_rubric.Any(t => t.Method == n.Method && t.Check == n.Check)))
         {
-            var points = _rubric.Where(t => t.Method == method.Name).Sum(t => t.MaxScore);
-            if (Math.Abs(points - method.Points) > 1e-9)
-            {
-                problems.Add($"{method.Name} is worth {method.Points.ToString(CultureInfo.InvariantCulture)} points in the manifest but its tests add up to {points.ToString(CultureInfo.InvariantCulture)}");
-            }
+            var checks = _rubric.Where(t => t.Method == method).Select(t => t.Check).ToList();
+            problems.Add(checks.Count == 0
+                ? $"{file}'s \"{section}\" names the method {method}, which no hidden test grades"
+                : $"{file}'s \"{section}\" names the check {method} › {check}, which is not a hidden test of {method}: its checks are {string.Join(", ", checks)}");
         }
 
         if (problems.Count > 0)
         {
-            throw new ExercisePackException($"the exercise pack in {_pack.Folder} does not agree with its manifest:\n  {string.Join("\n  ", problems)}");
+            throw new ExercisePackException($"the exercise pack in {_pack.Folder} does not agree with its tests:\n  {string.Join("\n  ", problems)}");
         }
     }
 
@@ -116,11 +120,12 @@ public sealed class HiddenTestRunner
     private static IEnumerable<ITestResult> Leaves(ITestResult result) =>
         result.HasChildren ? result.Children.SelectMany(Leaves) : [result];
 
-    private static TestResult ToResult(ITestResult result)
+    private TestResult ToResult(ITestResult result)
     {
         var method = Property(result.Test, GradesAttribute.PropertyName) ?? "unknown";
+        var check = result.Test.Name;
         var item = int.Parse(Property(result.Test, ItemAttribute.PropertyName) ?? "0", CultureInfo.InvariantCulture);
-        var points = double.Parse(Property(result.Test, PointsAttribute.PropertyName) ?? "0", CultureInfo.InvariantCulture);
+        var points = _pack.Course.CheckPoints(method, check) ?? 0;
         var description = Property(result.Test, PropertyNames.Description) ?? result.Test.Name;
         var passed = result.ResultState.Status == TestStatus.Passed;
         var feedback = result.ResultState switch
@@ -132,7 +137,8 @@ public sealed class HiddenTestRunner
         // Cut to its bound after RepeatedFailures has said each failure once (Run).
         return new TestResult(method, item, $"{method}: {description}", passed ? points : 0, points, passed, feedback)
         {
-            Visibility = Property(result.Test, VisibilityAttribute.PropertyName),
+            Check = check,
+            Visibility = _pack.Course.Visibility(method, check),
         };
     }
 

@@ -10,6 +10,9 @@ namespace Initialization.Grader.Pipeline;
 /// <param name="Feedback">What is wrong (empty when passed).</param>
 public sealed record TestResult(string Method, int Item, string Name, double Score, double MaxScore, bool Passed, string Feedback)
 {
-    /// <summary>When students see the test's details, as the test chose it (<see cref="Exercise.VisibilityAttribute"/>); null: the exercise's default.</summary>
+    /// <summary>The check's name in course.json: the hidden test's name (e.g. "DeepNetwork_MatchesNumpy"); empty when not from a pack.</summary>
+    public string Check { get; init; } = string.Empty;
+
+    /// <summary>When students see the test's details, as course.json chose it (<see cref="Exercise.CourseConfiguration.Visibility"/>); null: the exercise's default.</summary>
     public string? Visibility { get; init; }
 }

@@ -25,12 +25,13 @@ public static class GradingIdentity
     /// </summary>
     public static string GraderBuild => typeof(SubmissionGrader).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
-    /// <summary>The pack's name and SHA-256 (hex) of its manifest and its tests assembly.</summary>
+    /// <summary>The pack's name and SHA-256 (hex) of its manifest, its course configuration (the points) and its tests assembly.</summary>
     public static string ExercisePack(ExercisePack pack)
     {
         ArgumentNullException.ThrowIfNull(pack);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(File.ReadAllBytes(Path.Combine(pack.Folder, Exercise.ExercisePack.ManifestFileName)));
+        hash.AppendData(File.ReadAllBytes(Path.Combine(pack.Folder, CourseConfiguration.FileName)));
         hash.AppendData(File.ReadAllBytes(Path.Combine(pack.Folder, pack.Manifest.TestsAssembly)));
         return $"{pack.Manifest.Exercise} {Convert.ToHexStringLower(hash.GetHashAndReset())}";
     }

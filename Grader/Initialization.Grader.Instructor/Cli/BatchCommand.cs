@@ -17,10 +17,10 @@ namespace Initialization.Grader.Cli;
 /// <param name="GradebookNames">--gradebook values.</param>
 /// <param name="Exercise">--exercise.</param>
 /// <param name="AllowUnsandboxed">--allow-unsandboxed.</param>
-/// <param name="Gradebook">How the gradebooks name the assignment and the students.</param>
+/// <param name="Gradebook">The gradebook options given, which course.json completes.</param>
 /// <param name="Shard">--shard (or the Indexed Job's index): the part of the class to grade, or null for all.</param>
 /// <param name="Identity">--roster, --layout and --classroom-prefix: how the students are identified.</param>
-public sealed record BatchRequest(string Submissions, string? StrayArgument, string? Output, int Jobs, bool Force, IResultFormat Format, IReadOnlyList<string> GradebookNames, string? Exercise, bool AllowUnsandboxed, GradebookSettings Gradebook, Shard? Shard = null, IdentityOptions? Identity = null);
+public sealed record BatchRequest(string Submissions, string? StrayArgument, string? Output, int Jobs, bool Force, IResultFormat Format, IReadOnlyList<string> GradebookNames, string? Exercise, bool AllowUnsandboxed, GradebookOptions Gradebook, Shard? Shard = null, IdentityOptions? Identity = null);
 
 /// <summary><c>./grade.sh --batch SUBMISSIONS_DIR --out OUT_DIR [--jobs N] [--force]</c>.</summary>
 public static class BatchCommand
@@ -31,7 +31,7 @@ public static class BatchCommand
     public static int Run(BatchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var (submissions, strayArgument, output, jobs, force, format, gradebookNames, exercise, allowUnsandboxed, gradebookSettings, shard, identity) = request;
+        var (submissions, strayArgument, output, jobs, force, format, gradebookNames, exercise, allowUnsandboxed, gradebookOptions, shard, identity) = request;
         var problems = GradebookProblems(gradebookNames);
 
         if (strayArgument is not null)
@@ -75,9 +75,13 @@ public static class BatchCommand
             return GraderCommandLine.GraderFault;
         }
 
-        var title = pack!.Manifest.Title ?? pack.Manifest.Exercise;
-        var gradebooks = gradebookNames.Select(n => GradebookFormats.Create(n, gradebookSettings, title)!).ToList();
-        var limits = pack.Limits(GradingLimits.Default);
+        if (GradebookFormats.CreateAll(gradebookNames, gradebookOptions, pack!, out var gradebooks) is { } courseProblem)
+        {
+            GraderConsole.Error.WriteLine($"grade.sh: {courseProblem}");
+            return GraderCommandLine.GraderFault;
+        }
+
+        var limits = pack!.Limits(GradingLimits.Default);
         using var workers = new WorkerPool(new WorkerLauncher(limits));
         using var grader = new SubmissionGrader(pack, limits, workers);
         IBatchProgress progress = Console.IsErrorRedirected ? new PlainProgress(GraderConsole.Error) : new TerminalProgress();

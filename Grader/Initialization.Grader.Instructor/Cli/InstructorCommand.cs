@@ -52,28 +52,26 @@ public static class InstructorCommand
 
     private static readonly Option<string?> s_assignment = new("--assignment")
     {
-        Description = "With --gradebook: the assignment's name in the gradebook (default: the exercise's title).",
+        Description = "With --gradebook: the assignment's name in the gradebook (default: course.json's assignment name, else the exercise's title).",
         HelpName = "NAME",
     };
 
     private static readonly Option<string?> s_canvasAssignmentId = new("--canvas-assignment-id")
     {
-        Description = "With --gradebook canvas: the Canvas assignment's id (the number in its URL), so the import updates that assignment instead of creating a new one.",
+        Description = "With --gradebook canvas: the Canvas assignment's id (the number in its URL), so the import updates that assignment instead of creating a new one (default: course.json's canvas_assignment_id).",
         HelpName = "ID",
     };
 
-    private static readonly Option<string> s_canvasStudentKey = new("--canvas-student-key")
+    private static readonly Option<string?> s_canvasStudentKey = new("--canvas-student-key")
     {
-        Description = $"With --gradebook canvas: which Canvas column the student ids go to: {string.Join(" | ", GradebookSettings.CanvasStudentKeys.Keys)} (default: sis-login).",
+        Description = $"With --gradebook canvas: which Canvas column the student ids go to: {string.Join(" | ", GradebookSettings.CanvasStudentKeys.Keys)} (default: course.json's canvas_student_key, else sis-login).",
         HelpName = "KEY",
-        DefaultValueFactory = _ => "sis-login",
     };
 
-    private static readonly Option<string> s_moodleIdColumn = new("--moodle-id-column")
+    private static readonly Option<string?> s_moodleIdColumn = new("--moodle-id-column")
     {
-        Description = "With --gradebook moodle: the identifier column's header, saying what the student ids are (map it to username, idnumber, email or userid when importing; default: Username).",
+        Description = "With --gradebook moodle: the identifier column's header, saying what the student ids are (map it to username, idnumber, email or userid when importing; default: course.json's moodle_id_column, else Username).",
         HelpName = "NAME",
-        DefaultValueFactory = _ => "Username",
     };
 
     private static readonly Option<string?> s_shard = new("--shard")
@@ -185,7 +183,7 @@ public static class InstructorCommand
             return GraderCommandLine.UsageFailure(["the instructor tool grades a class (--batch SUBMISSIONS_DIR), merges shards of one (--merge DIR...) or packages the kit; grade.sh grades a single submission with the grader"]);
         }
 
-        if (!GradebookSettings.CanvasStudentKeys.TryGetValue(parsed.GetValue(s_canvasStudentKey)!, out var studentKey))
+        if (parsed.GetValue(s_canvasStudentKey) is { } keyName && !GradebookSettings.CanvasStudentKeys.ContainsKey(keyName))
         {
             return GraderCommandLine.UsageFailure([$"unknown --canvas-student-key '{parsed.GetValue(s_canvasStudentKey)}': use one of {string.Join(", ", GradebookSettings.CanvasStudentKeys.Keys)}"]);
         }
@@ -213,7 +211,7 @@ public static class InstructorCommand
         }
 
         var identity = new IdentityOptions(parsed.GetValue(s_roster), layout, parsed.GetValue(s_classroomPrefix));
-        var gradebook = new GradebookSettings(parsed.GetValue(s_assignment), parsed.GetValue(s_canvasAssignmentId), studentKey, parsed.GetValue(s_moodleIdColumn)!);
+        var gradebook = new GradebookOptions(parsed.GetValue(s_assignment), parsed.GetValue(s_canvasAssignmentId), parsed.GetValue(s_canvasStudentKey), parsed.GetValue(s_moodleIdColumn));
         if (merge.Length > 0)
         {
             // Merging reads the shards' records: options that shape grading have no effect, so they are refused rather than ignored.

@@ -10,8 +10,8 @@ namespace Initialization.Grader.Cli;
 /// <param name="Output">--out.</param>
 /// <param name="GradebookNames">--gradebook values.</param>
 /// <param name="Exercise">--exercise: the pack the shards graded with.</param>
-/// <param name="Gradebook">How the gradebooks name the assignment and the students.</param>
-public sealed record MergeRequest(IReadOnlyList<string> Shards, string? StrayArgument, string? Output, IReadOnlyList<string> GradebookNames, string? Exercise, GradebookSettings Gradebook);
+/// <param name="Gradebook">The gradebook options given, which course.json completes.</param>
+public sealed record MergeRequest(IReadOnlyList<string> Shards, string? StrayArgument, string? Output, IReadOnlyList<string> GradebookNames, string? Exercise, GradebookOptions Gradebook);
 
 /// <summary><c>./grade.sh --merge DIR... --out OUT_DIR [--gradebook NAME]</c>: one class's output from its shards.</summary>
 public static class MergeCommand
@@ -47,12 +47,16 @@ public static class MergeCommand
             return GraderCommandLine.GraderFault;
         }
 
-        var title = pack!.Manifest.Title ?? pack.Manifest.Exercise;
-        var gradebooks = request.GradebookNames.Select(n => GradebookFormats.Create(n, request.Gradebook, title)!).ToList();
+        if (GradebookFormats.CreateAll(request.GradebookNames, request.Gradebook, pack!, out var gradebooks) is { } courseProblem)
+        {
+            GraderConsole.Error.WriteLine($"grade.sh: {courseProblem}");
+            return GraderCommandLine.GraderFault;
+        }
+
         MergeOutcome outcome;
         try
         {
-            outcome = ShardMerger.Merge(request.Shards, request.Output!, pack, gradebooks);
+            outcome = ShardMerger.Merge(request.Shards, request.Output!, pack!, gradebooks);
         }
         catch (InvalidDataException refusal)
         {

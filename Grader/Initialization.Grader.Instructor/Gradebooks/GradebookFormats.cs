@@ -1,3 +1,5 @@
+using Initialization.Grader.Exercise;
+
 namespace Initialization.Grader.Gradebooks;
 
 /// <summary>The gradebook layouts a batch run can write, with default column names.</summary>
@@ -31,5 +33,25 @@ public static class GradebookFormats
             MoodleGradebook => new MoodleGradebook(settings.MoodleIdentifierColumn, assignment),
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// The gradebooks asked for a batch or a merge, each set up with the options given over the
+    /// pack's course.json; the assignment is named by them, else by the exercise's title.
+    /// </summary>
+    /// <param name="names">The --gradebook values, each a known name.</param>
+    /// <param name="options">The gradebook options given.</param>
+    /// <param name="pack">The exercise pack, whose course.json completes the options.</param>
+    /// <param name="gradebooks">The gradebooks, when the problem is null.</param>
+    /// <returns>Null, or what is wrong with the course's gradebook settings.</returns>
+    public static string? CreateAll(IReadOnlyList<string> names, GradebookOptions options, ExercisePack pack, out IReadOnlyList<IGradebookFormat> gradebooks)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(pack);
+        var problem = options.Resolve(pack.Course.Assignment, out var settings);
+        var title = pack.Manifest.Title ?? pack.Manifest.Exercise;
+        gradebooks = problem is null ? [.. names.Select(n => Create(n, settings, title)!)] : [];
+        return problem;
     }
 }

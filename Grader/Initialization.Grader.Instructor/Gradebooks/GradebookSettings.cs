@@ -1,6 +1,6 @@
 namespace Initialization.Grader.Gradebooks;
 
-/// <summary>How the platform gradebooks name the assignment and the students (grade.sh's gradebook options).</summary>
+/// <summary>How the platform gradebooks name the assignment and the students: grade.sh's gradebook options over course.json's (<see cref="GradebookOptions.Resolve"/>).</summary>
 /// <param name="AssignmentName">The assignment's name in the gradebook; null: the exercise's title.</param>
 /// <param name="CanvasAssignmentId">Canvas's id of the assignment, which Canvas matches the column on (null: match by name, or create a new assignment).</param>
 /// <param name="CanvasStudentKey">Which Canvas column holds the student id.</param>

@@ -99,6 +99,21 @@ public sealed class KitRepository
         return File.Exists(path) ? path : throw new PackagingException($"{path} is missing: the smoke test grades the starter; restore it from version control");
     }
 
+    /// <summary>The course's choices: the repository's course.json, beside kit.json.</summary>
+    /// <returns>The configuration.</returns>
+    /// <exception cref="PackagingException">The file is missing or invalid (the message says what to fix).</exception>
+    public Exercise.CourseConfiguration Course()
+    {
+        try
+        {
+            return Exercise.CourseConfiguration.Load(PathOf(Exercise.CourseConfiguration.FileName));
+        }
+        catch (Exercise.ExercisePackException problem)
+        {
+            throw new PackagingException(problem.Message);
+        }
+    }
+
     /// <summary>The full path of a file under platforms/, which must exist.</summary>
     /// <param name="relative">Its path from platforms/, e.g. "gradescope/setup.sh".</param>
     /// <returns>The full path.</returns>

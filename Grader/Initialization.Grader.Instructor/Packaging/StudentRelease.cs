@@ -5,8 +5,8 @@ namespace Initialization.Grader.Packaging;
 /// <summary>
 /// The student kit, as it goes into the students' template repository: exactly what kit.json's
 /// ships_to_students lists (build output left out), the package versions those projects use,
-/// a student README, a .gitignore, a solution file for the kit's root and the GitHub Classroom
-/// workflow that runs the public tests.
+/// a student README, a .gitignore, a solution file for the kit's root and, unless course.json's
+/// "release" › "classroom_workflow" is false, the GitHub Classroom workflow that runs the public tests.
 /// Nothing instructor-only: anything kit.json's instructors_only covers is refused.
 /// </summary>
 public static class StudentRelease
@@ -37,7 +37,7 @@ public static class StudentRelease
         var shipped = ShippedFiles(kit);
         var readme = kit.PlatformFile("release/README.md");
         var gitignore = kit.PlatformFile("release/gitignore");
-        var workflow = kit.PlatformFile("github-classroom/classroom.yml");
+        var workflow = kit.Course().Release.ClassroomWorkflow ? kit.PlatformFile("github-classroom/classroom.yml") : null;
         var solutionFile = kit.PlatformFile("release/" + SolutionFilePath);
         var written = new List<string>();
         OutputFolder.Create(outDir, staging =>
@@ -57,7 +57,11 @@ public static class StudentRelease
 
             Add("README.md", readme);
             Add(".gitignore", gitignore);
-            Add(WorkflowPath, workflow);
+            if (workflow is not null)
+            {
+                Add(WorkflowPath, workflow);
+            }
+
             Add(SolutionFilePath, solutionFile);
             if (shipped.Contains(PackagesProps))
             {
