@@ -102,6 +102,7 @@ public partial class ShardedBatchProcessTests
         File.WriteAllText(Path.Combine(folder, Exercise.ExercisePack.ManifestFileName), manifest.ToString());
         var assembly = (string)manifest["tests_assembly"]!;
         File.Copy(Path.Combine(AppContext.BaseDirectory, assembly), Path.Combine(folder, assembly));
+        File.Copy(Path.Combine(AppContext.BaseDirectory, Exercise.CourseConfiguration.FileName), Path.Combine(folder, Exercise.CourseConfiguration.FileName));
         return folder;
     }
 

@@ -48,7 +48,7 @@ public class SolutionLinesTests
     public void Release_WithMalformedSolutionMarkers_IsRefusedWithTheReadersMessage_AndNothingIsWritten()
     {
         var kit = Path.Combine(_folder.Path, "kit");
-        foreach (var file in new[] { "kit.json", "Directory.Packages.props", "Starter/Initializers.cs" }.Concat(Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "platforms"), "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(RepositoryPaths.Root, f))))
+        foreach (var file in new[] { "kit.json", "course.json", "Directory.Packages.props", "Starter/Initializers.cs" }.Concat(Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "platforms"), "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(RepositoryPaths.Root, f))))
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(kit, file))!);
             File.Copy(Path.Combine(RepositoryPaths.Root, file), Path.Combine(kit, file));

@@ -180,7 +180,7 @@ public partial class StudentReleaseTests
     {
         // A copy of the kit whose starter an instructor "tried out" with the solution.
         var kit = Path.Combine(_folder.Path, "solved-kit");
-        foreach (var file in new[] { "kit.json", "Directory.Packages.props", "Solution/Initializers.cs" }.Concat(Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "platforms"), "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(RepositoryPaths.Root, f))))
+        foreach (var file in new[] { "kit.json", "course.json", "Directory.Packages.props", "Solution/Initializers.cs" }.Concat(Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "platforms"), "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(RepositoryPaths.Root, f))))
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(kit, file))!);
             File.Copy(Path.Combine(RepositoryPaths.Root, file), Path.Combine(kit, file));

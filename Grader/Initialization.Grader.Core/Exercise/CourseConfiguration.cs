@@ -59,12 +59,12 @@ public sealed record CourseConfiguration
     public double? CheckPoints(string method, string check) =>
         Points.TryGetValue(method, out var checks) && checks is not null && checks.TryGetValue(check, out var points) ? points : null;
 
-    /// <summary>When students see one check's details on Gradescope: its own choice, else the course's default.</summary>
+    /// <summary>When students see one check's details on Gradescope, when the course chose it for that check (the reports apply the course's default to the others).</summary>
     /// <param name="method">The graded method.</param>
     /// <param name="check">The check's name.</param>
-    /// <returns>visible, after_due_date, after_published or hidden.</returns>
-    public string Visibility(string method, string check) =>
-        Gradescope.CheckVisibility.TryGetValue(method, out var checks) && checks is not null && checks.TryGetValue(check, out var visibility) ? visibility : Gradescope.Visibility;
+    /// <returns>visible, after_due_date, after_published or hidden; null when the check takes the default.</returns>
+    public string? CheckVisibility(string method, string check) =>
+        Gradescope.CheckVisibility.TryGetValue(method, out var checks) && checks is not null && checks.TryGetValue(check, out var visibility) ? visibility : null;
 
     /// <summary>Reads and checks <paramref name="path"/> on its own (the checks against the tests are <see cref="ExercisePack"/>'s).</summary>
     /// <param name="path">The course file.</param>

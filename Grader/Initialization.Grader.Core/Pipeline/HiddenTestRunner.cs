@@ -138,7 +138,7 @@ public sealed class HiddenTestRunner
         return new TestResult(method, item, $"{method}: {description}", passed ? points : 0, points, passed, feedback)
         {
             Check = check,
-            Visibility = _pack.Course.Visibility(method, check),
+            Visibility = _pack.Course.CheckVisibility(method, check),
         };
     }
 

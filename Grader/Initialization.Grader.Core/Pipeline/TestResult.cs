@@ -13,6 +13,6 @@ public sealed record TestResult(string Method, int Item, string Name, double Sco
     /// <summary>The check's name in course.json: the hidden test's name (e.g. "DeepNetwork_MatchesNumpy"); empty when not from a pack.</summary>
     public string Check { get; init; } = string.Empty;
 
-    /// <summary>When students see the test's details, as course.json chose it (<see cref="Exercise.CourseConfiguration.Visibility"/>); null: the exercise's default.</summary>
+    /// <summary>When students see the test's details, as course.json chose it (<see cref="Exercise.CourseConfiguration.CheckVisibility"/>); null: the exercise's default.</summary>
     public string? Visibility { get; init; }
 }
