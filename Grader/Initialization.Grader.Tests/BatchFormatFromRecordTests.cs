@@ -41,10 +41,6 @@ public class BatchFormatFromRecordTests
         });
     }
 
-    private static BatchOutcome Run(string submissions, string output, IResultFormat format)
-    {
-        using var workers = new WorkerPool(new WorkerLauncher(TestGrader.Limits));
-        using var grader = new SubmissionGrader(TestPacks.Initialization, TestGrader.Limits, workers);
-        return new BatchGrader(grader, new BatchOptions(submissions, output, 2, false, format, []), new PlainProgress(TextWriter.Null)).Run();
-    }
+    private static BatchOutcome Run(string submissions, string output, IResultFormat format) =>
+        new BatchGrader(TestGrader.Pooled, new BatchOptions(submissions, output, 2, false, format, []), new PlainProgress(TextWriter.Null)).Run();
 }

@@ -151,12 +151,8 @@ public class BatchGradingTests
         Assert.That(scores.Where(s => s.Key.EndsWith("-classmate", StringComparison.Ordinal) && s.Value != "10").Select(s => s.Key), Is.Empty, "correct classmates who lost points");
     }
 
-    private static BatchOutcome Run(string submissions, string output, bool force, int jobs = 2)
-    {
-        using var workers = new WorkerPool(new WorkerLauncher(TestGrader.Limits));
-        using var grader = new SubmissionGrader(TestPacks.Initialization, TestGrader.Limits, workers);
-        return new BatchGrader(grader, new BatchOptions(submissions, output, jobs, force, ResultFormats.Default, GradebookFormats.All), new PlainProgress(TextWriter.Null)).Run();
-    }
+    private static BatchOutcome Run(string submissions, string output, bool force, int jobs = 2) =>
+        new BatchGrader(TestGrader.Pooled, new BatchOptions(submissions, output, jobs, force, ResultFormats.Default, GradebookFormats.All), new PlainProgress(TextWriter.Null)).Run();
 
     private static string Solution() => File.ReadAllText(RepositoryPaths.Solution);
 

@@ -14,6 +14,15 @@ internal static class TestGrader
 
     private static readonly Lazy<SubmissionGrader> s_grader = new(() => new SubmissionGrader(TestPacks.Initialization, Limits));
 
+    // Never disposed, like s_grader: its children end with the test process.
+    private static readonly Lazy<SubmissionGrader> s_pooled = new(() => new SubmissionGrader(TestPacks.Initialization, Limits, new WorkerPool(new WorkerLauncher(Limits))));
+
+    /// <summary>
+    /// One grader with pooled workers, as batch mode grades, shared by the batch tests: a new one
+    /// per batch would start (and compile Roslyn for) a new compile child each time, seconds a test.
+    /// </summary>
+    public static SubmissionGrader Pooled => s_pooled.Value;
+
     public static GradingResult Grade(string path) => s_grader.Value.Grade(path);
 
     /// <summary>Grades <paramref name="source"/> saved as Initializers.cs in a fresh temporary folder.</summary>
