@@ -23,8 +23,13 @@ public static class GraderCommandLine
     /// <summary>The command line was wrong.</summary>
     public const int UsageError = 2;
 
-    /// <summary>The short usage line printed with every usage error.</summary>
-    public const string Usage = "usage: ./grade.sh SUBMISSION [--out FILE] [--format NAME] [--student-id ID] [--exercise DIR] | --batch SUBMISSIONS_DIR --out OUT_DIR [--jobs N] [--force] [--gradebook NAME]   (./grade.sh --help for more; packaging: --release OUT_DIR | --gradescope-bundle OUT.zip | --docker-context OUT_DIR | --exercise-pack OUT_DIR)";
+    /// <summary>The short usage printed with every usage error: one line per mode, the main options of each.</summary>
+    public const string Usage =
+        "usage: ./grade.sh SUBMISSION [--out FILE] [--format NAME] [--student-id ID] [--exercise DIR]\n" +
+        "       ./grade.sh --batch SUBMISSIONS_DIR --out OUT_DIR [--jobs N] [--force] [--gradebook NAME] [--roster FILE] [--layout NAME] [--shard I/N]\n" +
+        "       ./grade.sh --merge SHARD_DIR... --out OUT_DIR [--gradebook NAME]\n" +
+        "       ./grade.sh --release OUT_DIR | --gradescope-bundle OUT.zip | --docker-context OUT_DIR | --exercise-pack OUT_DIR\n" +
+        "       (more: ./grade.sh --help, ./grade.sh --batch --help)";
 
     /// <summary>--exercise DIR: the exercise pack to grade with (default: the kit's own, built beside the grader).</summary>
     /// <returns>A new option (an option belongs to one command).</returns>
