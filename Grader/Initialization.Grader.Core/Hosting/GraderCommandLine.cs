@@ -10,7 +10,9 @@ namespace Initialization.Grader.Hosting;
 /// line of grade.sh: the exit codes, the usage line, the --exercise and --allow-unsandboxed
 /// options, and choosing the sandbox. Exit codes: 0 when the work completed (whatever the
 /// scores, not-gradable included), 2 for usage errors, 1 when the grader itself failed; even
-/// then a result saying so is written.
+/// then a result saying so is written. 130 after Ctrl-C (SIGINT) and 143 after SIGTERM, the
+/// shell's 128 + signal (see <see cref="Interruption"/>): a batch keeps the students graded so
+/// far and the same command goes on; a single grading writes no result.
 /// </summary>
 public static class GraderCommandLine
 {
@@ -22,6 +24,12 @@ public static class GraderCommandLine
 
     /// <summary>The command line was wrong.</summary>
     public const int UsageError = 2;
+
+    /// <summary>Interrupted by Ctrl-C (SIGINT): 128 + 2, as a shell reports a program the signal ended.</summary>
+    public const int Interrupted = 130;
+
+    /// <summary>Stopped by SIGTERM: 128 + 15.</summary>
+    public const int Terminated = 143;
 
     /// <summary>The short usage printed with every usage error: one line per mode, the main options of each.</summary>
     public const string Usage =
