@@ -14,7 +14,8 @@
 # The score (Gradescope results.json unless --format says otherwise: prairielearn, lti-ags, junit,
 # github-classroom) goes to FILE, or to stdout; a short summary goes to stderr. Exit codes: 0
 # grading completed (whatever the score), 2 usage error, 1 grader fault (a JSON result saying so
-# is still written).
+# is still written), 130 or 143 stopped by Ctrl-C or SIGTERM (no result; a batch keeps the
+# students graded so far, and the same command goes on).
 #
 # --batch grades every folder or .cs file of SUBMISSIONS_DIR (one student each) in parallel and
 # writes results/ID.json per student, gradebook.csv, summary.json and plots/ into OUT_DIR; with

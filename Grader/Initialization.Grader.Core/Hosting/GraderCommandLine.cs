@@ -10,7 +10,9 @@ namespace Initialization.Grader.Hosting;
 /// line of grade.sh: the exit codes, the usage line, the --exercise and --allow-unsandboxed
 /// options, and choosing the sandbox. Exit codes: 0 when the work completed (whatever the
 /// scores, not-gradable included), 2 for usage errors, 1 when the grader itself failed; even
-/// then a result saying so is written.
+/// then a result saying so is written. 130 after Ctrl-C (SIGINT) and 143 after SIGTERM, the
+/// shell's 128 + signal (see <see cref="Interruption"/>): a batch keeps the students graded so
+/// far and the same command goes on; a single grading writes no result.
 /// </summary>
 public static class GraderCommandLine
 {
@@ -23,8 +25,19 @@ public static class GraderCommandLine
     /// <summary>The command line was wrong.</summary>
     public const int UsageError = 2;
 
-    /// <summary>The short usage line printed with every usage error.</summary>
-    public const string Usage = "usage: ./grade.sh SUBMISSION [--out FILE] [--format NAME] [--student-id ID] [--exercise DIR] | --batch SUBMISSIONS_DIR --out OUT_DIR [--jobs N] [--force] [--gradebook NAME]   (./grade.sh --help for more; packaging: --release OUT_DIR | --gradescope-bundle OUT.zip | --docker-context OUT_DIR | --exercise-pack OUT_DIR)";
+    /// <summary>Interrupted by Ctrl-C (SIGINT): 128 + 2, as a shell reports a program the signal ended.</summary>
+    public const int Interrupted = 130;
+
+    /// <summary>Stopped by SIGTERM: 128 + 15.</summary>
+    public const int Terminated = 143;
+
+    /// <summary>The short usage printed with every usage error: one line per mode, the main options of each.</summary>
+    public const string Usage =
+        "usage: ./grade.sh SUBMISSION [--out FILE] [--format NAME] [--student-id ID] [--exercise DIR]\n" +
+        "       ./grade.sh --batch SUBMISSIONS_DIR --out OUT_DIR [--jobs N] [--force] [--gradebook NAME] [--roster FILE] [--layout NAME] [--shard I/N]\n" +
+        "       ./grade.sh --merge SHARD_DIR... --out OUT_DIR [--gradebook NAME]\n" +
+        "       ./grade.sh --release OUT_DIR | --gradescope-bundle OUT.zip | --docker-context OUT_DIR | --exercise-pack OUT_DIR\n" +
+        "       (more: ./grade.sh --help, ./grade.sh --batch --help)";
 
     /// <summary>--exercise DIR: the exercise pack to grade with (default: the kit's own, built beside the grader).</summary>
     /// <returns>A new option (an option belongs to one command).</returns>

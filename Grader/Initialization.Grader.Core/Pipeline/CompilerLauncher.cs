@@ -17,7 +17,7 @@ public sealed class CompilerLauncher(GradingLimits limits)
     /// <returns>The running child.</returns>
     public WorkerProcess Start(int compiles)
     {
-        var workingFolder = Directory.CreateTempSubdirectory("grader-compile-");
+        var workingFolder = WorkerProcess.CreateFolder("grader-compile-");
         var start = new ProcessStartInfo
         {
             WorkingDirectory = workingFolder.FullName,

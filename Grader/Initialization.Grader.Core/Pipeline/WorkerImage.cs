@@ -25,6 +25,9 @@ public sealed class WorkerImage
         "Initialization.Shared.dll", "Initialization.Grader.Protocol.dll",
     ];
 
+    /// <summary>The copies staged by this process, removed when it exits.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentBag<DirectoryInfo> s_stagedCopies = [];
+
     private static readonly Lazy<WorkerImage> s_forThisGrader = new(Locate);
     private static readonly Lazy<WorkerImage> s_readableByAll = new(() => s_forThisGrader.Value.ReadableByAll());
 
@@ -111,8 +114,18 @@ public sealed class WorkerImage
             File.SetUnixFileMode(target, File.GetUnixFileMode(source).HasFlag(UnixFileMode.UserExecute) ? Executable : Readable);
         }
 
+        s_stagedCopies.Add(copy);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => TryDelete(copy);
         return copy.FullName;
+    }
+
+    /// <summary>Deletes the copies staged by this process now: it is ending without the exit handlers that would (a second Ctrl-C).</summary>
+    internal static void RemoveStagedCopies()
+    {
+        foreach (var copy in s_stagedCopies)
+        {
+            TryDelete(copy);
+        }
     }
 
     /// <summary>The folder of the dotnet host that runs this grader (or of the one on PATH).</summary>

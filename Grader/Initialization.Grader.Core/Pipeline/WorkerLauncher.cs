@@ -32,7 +32,7 @@ public sealed class WorkerLauncher(GradingLimits limits, WorkerSandbox sandbox)
 
         // Inside bubblewrap the worker works in its private /tmp; without it (opted out), in an
         // empty folder of its own that only the grader can open.
-        var workingFolder = sandbox.Isolates ? null : Directory.CreateTempSubdirectory("grader-worker-");
+        var workingFolder = sandbox.Isolates ? null : WorkerProcess.CreateFolder("grader-worker-");
         var start = new ProcessStartInfo
         {
             FileName = command[0],

@@ -10,9 +10,21 @@ namespace Initialization.Grader.Pipeline;
 /// come from its stdout (read on a background thread, so every wait can time out), and its
 /// stderr (where anything the student's code prints ends up) is kept up to a bound. The
 /// conversation itself, message by message, belongs to <see cref="WorkerConversation"/>.
+/// Every child runs in a session of its own, so a Ctrl-C at the terminal reaches the grader
+/// alone, which ends its children itself (<see cref="StopAll"/>): a child the terminal killed
+/// under a grading would pass for a crash of the student's code.
 /// </summary>
 public sealed class WorkerProcess : IDisposable
 {
+    private static readonly Lock s_gate = new();
+
+    /// <summary>Every child started and not yet disposed, for <see cref="StopAll"/>.</summary>
+    private static readonly HashSet<WorkerProcess> s_running = [];
+
+    /// <summary>Every child's folder not yet deleted (from before its child starts to after it is gone), for <see cref="RemoveFolders"/>.</summary>
+    private static readonly HashSet<string> s_folders = new(StringComparer.Ordinal);
+    private static bool s_stopped;
+
     private readonly Process _process;
     private readonly DirectoryInfo? _workingFolder;
     private readonly FrameStream _requests;
@@ -49,11 +61,85 @@ public sealed class WorkerProcess : IDisposable
     /// <param name="maxStderrChars">Characters of raw output kept.</param>
     /// <param name="maxResponseBytes">The longest response accepted.</param>
     /// <returns>The running process.</returns>
+    /// <exception cref="OperationCanceledException">The program is stopping (<see cref="StopAll"/>): no child starts any more.</exception>
     public static WorkerProcess Start(ProcessStartInfo start, DirectoryInfo? workingFolder, int maxStderrChars, int maxResponseBytes)
     {
         ArgumentNullException.ThrowIfNull(start);
-        var process = ProcessStarter.Start(start);
-        return new WorkerProcess(process, workingFolder, maxStderrChars, maxResponseBytes);
+        Process process;
+        try
+        {
+            lock (s_gate)
+            {
+                ThrowIfStopped();
+            }
+
+            process = ProcessStarter.Start(InItsOwnSession(start));
+        }
+        catch
+        {
+            // The folder was made for this child alone.
+            TryDelete(workingFolder);
+            throw;
+        }
+
+        var child = new WorkerProcess(process, workingFolder, maxStderrChars, maxResponseBytes);
+        lock (s_gate)
+        {
+            s_running.Add(child);
+            if (s_stopped)
+            {
+                // Started while StopAll ran: ended like the others.
+                child.Kill();
+            }
+        }
+
+        return child;
+    }
+
+    /// <summary>
+    /// Ends every child process this program has started and still holds (workers and compile
+    /// children, with everything they started), and refuses to start any more: the program is
+    /// being interrupted. Gradings in progress then see their children gone and end quickly; the
+    /// children's folders go when their owners dispose them (or <see cref="RemoveFolders"/>).
+    /// </summary>
+    public static void StopAll()
+    {
+        lock (s_gate)
+        {
+            s_stopped = true;
+            foreach (var child in s_running)
+            {
+                child.Kill();
+            }
+        }
+    }
+
+    /// <summary>Deletes every child's folder not yet deleted: the program is ending at once, with no time to dispose its children.</summary>
+    public static void RemoveFolders()
+    {
+        lock (s_gate)
+        {
+            foreach (var folder in s_folders.ToList())
+            {
+                TryDelete(new DirectoryInfo(folder));
+            }
+        }
+    }
+
+    /// <summary>A new temporary folder for a child about to start, deleted with it (or by <see cref="RemoveFolders"/>).</summary>
+    /// <param name="prefix">The start of its name.</param>
+    /// <returns>The folder, which only this user can open.</returns>
+    /// <exception cref="OperationCanceledException">The program is stopping (<see cref="StopAll"/>).</exception>
+    internal static DirectoryInfo CreateFolder(string prefix)
+    {
+        // Created and recorded at once: a second Ctrl-C finds every folder that exists.
+        lock (s_gate)
+        {
+            ThrowIfStopped();
+            var folder = Directory.CreateTempSubdirectory(prefix);
+            s_folders.Add(folder.FullName);
+            return folder;
+        }
     }
 
     /// <summary>The process id (for tests and diagnostics).</summary>
@@ -163,6 +249,12 @@ public sealed class WorkerProcess : IDisposable
     /// <inheritdoc/>
     public void Dispose()
     {
+        // Out of StopAll's reach first: it never touches a disposed process.
+        lock (s_gate)
+        {
+            s_running.Remove(this);
+        }
+
         Kill();
         try
         {
@@ -175,17 +267,67 @@ public sealed class WorkerProcess : IDisposable
 
         _process.WaitForExit(2000);
         _process.Dispose();
-        try
+        TryDelete(_workingFolder);
+    }
+
+    /// <summary>
+    /// The command run by setsid (util-linux), in a new session and process group, out of reach
+    /// of the terminal's signals. setsid runs the command in its own process (it forks only when
+    /// started as a group leader, which a child never is), so the process id stays the child's.
+    /// </summary>
+    private static ProcessStartInfo InItsOwnSession(ProcessStartInfo start)
+    {
+        if (WorkerSandbox.Tool("setsid") is not { } setsid)
         {
-            _workingFolder?.Delete(recursive: true);
+            return start;
         }
-        catch (IOException)
+
+        var arguments = start.ArgumentList.ToList();
+        start.ArgumentList.Clear();
+        start.ArgumentList.Add(start.FileName);
+        foreach (var argument in arguments)
         {
-            // Best effort: the temporary folder is the OS's to clean up otherwise.
+            start.ArgumentList.Add(argument);
         }
-        catch (UnauthorizedAccessException)
+
+        start.FileName = setsid;
+        return start;
+    }
+
+    private static void ThrowIfStopped()
+    {
+        if (s_stopped)
         {
-            // As above.
+            throw new OperationCanceledException("grading was interrupted: no child process starts any more");
+        }
+    }
+
+    private static void TryDelete(DirectoryInfo? folder)
+    {
+        if (folder is null)
+        {
+            return;
+        }
+
+        lock (s_gate)
+        {
+            try
+            {
+                folder.Delete(recursive: true);
+                s_folders.Remove(folder.FullName);
+            }
+            catch (DirectoryNotFoundException)
+            {
+                s_folders.Remove(folder.FullName);
+            }
+            catch (IOException)
+            {
+                // Best effort: the temporary folder is the OS's to clean up otherwise.
+            }
+            catch (UnauthorizedAccessException)
+            {
+                // As above.
+            }
         }
     }
 

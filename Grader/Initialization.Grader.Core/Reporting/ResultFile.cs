@@ -10,6 +10,9 @@ public static class ResultFile
 {
     private const int Attempts = 8;
 
+    /// <summary>The temporary files being written now, for <see cref="RemoveUnfinished"/>.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> s_unfinished = new(StringComparer.Ordinal);
+
     /// <summary>Writes <paramref name="text"/> to <paramref name="path"/> atomically, creating the folder.</summary>
     /// <param name="path">The destination file.</param>
     /// <param name="text">The contents.</param>
@@ -19,6 +22,7 @@ public static class ResultFile
         var folder = Path.GetDirectoryName(full)!;
         Directory.CreateDirectory(folder);
         var temporary = CreateTemporary(folder, Path.GetFileName(full), out var stream);
+        s_unfinished[temporary] = true;
         try
         {
             using (var writer = new StreamWriter(stream))
@@ -33,6 +37,26 @@ public static class ResultFile
         {
             File.Delete(temporary);
             throw;
+        }
+        finally
+        {
+            s_unfinished.TryRemove(temporary, out _);
+        }
+    }
+
+    /// <summary>Deletes the temporary files of the writes in progress: the program is ending at once and they would never be renamed.</summary>
+    public static void RemoveUnfinished()
+    {
+        foreach (var temporary in s_unfinished.Keys)
+        {
+            try
+            {
+                File.Delete(temporary);
+            }
+            catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
+            {
+                // Best effort: the program is ending.
+            }
         }
     }
 

@@ -9,6 +9,6 @@ public interface IBatchProgress
     /// <summary>One more submission is graded (called from any thread).</summary>
     void Graded(string studentId, double score, double maxScore);
 
-    /// <summary>All submissions are graded.</summary>
+    /// <summary>All submissions are graded, or the run was stopped.</summary>
     void Finish();
 }

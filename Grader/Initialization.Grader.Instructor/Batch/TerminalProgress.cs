@@ -36,7 +36,11 @@ public sealed class TerminalProgress : IBatchProgress
                 _task = context.AddTask(Markup.Escape(BatchRate.Describe(0, toGrade, TimeSpan.Zero)), maxValue: Math.Max(1, toGrade));
                 started.Set();
                 _finished.Wait();
-                _task.Value = _task.MaxValue;
+                if (_done == _total)
+                {
+                    // Full even when there was nothing to grade; a stopped run shows how far it got.
+                    _task.Value = _task.MaxValue;
+                }
             }));
         started.Wait();
     }

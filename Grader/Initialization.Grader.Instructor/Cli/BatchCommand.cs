@@ -20,18 +20,19 @@ namespace Initialization.Grader.Cli;
 /// <param name="Gradebook">The gradebook options given, which course.json completes.</param>
 /// <param name="Shard">--shard (or the Indexed Job's index): the part of the class to grade, or null for all.</param>
 /// <param name="Identity">--roster, --layout and --classroom-prefix: how the students are identified.</param>
-public sealed record BatchRequest(string Submissions, string? StrayArgument, string? Output, int Jobs, bool Force, IResultFormat Format, IReadOnlyList<string> GradebookNames, string? Exercise, bool AllowUnsandboxed, GradebookOptions Gradebook, Shard? Shard = null, IdentityOptions? Identity = null);
+/// <param name="Arguments">The command line as given, to say how to go on after an interruption.</param>
+public sealed record BatchRequest(string Submissions, string? StrayArgument, string? Output, int Jobs, bool Force, IResultFormat Format, IReadOnlyList<string> GradebookNames, string? Exercise, bool AllowUnsandboxed, GradebookOptions Gradebook, Shard? Shard = null, IdentityOptions? Identity = null, IReadOnlyList<string>? Arguments = null);
 
 /// <summary><c>./grade.sh --batch SUBMISSIONS_DIR --out OUT_DIR [--jobs N] [--force]</c>.</summary>
 public static class BatchCommand
 {
     /// <summary>Checks the batch options and grades the class.</summary>
     /// <param name="request">What was asked.</param>
-    /// <returns>0 when every submission was graded (whatever the scores), 2 for usage errors, 1 when the grader failed on any.</returns>
+    /// <returns>0 when every submission was graded (whatever the scores), 2 for usage errors, 1 when the grader failed on any, 130 or 143 when Ctrl-C or SIGTERM stopped it.</returns>
     public static int Run(BatchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var (submissions, strayArgument, output, jobs, force, format, gradebookNames, exercise, allowUnsandboxed, gradebookOptions, shard, identity) = request;
+        var (submissions, strayArgument, output, jobs, force, format, gradebookNames, exercise, allowUnsandboxed, gradebookOptions, shard, identity, _) = request;
         var problems = GradebookProblems(gradebookNames);
 
         if (strayArgument is not null)
@@ -82,6 +83,8 @@ public static class BatchCommand
         }
 
         var limits = pack!.Limits(GradingLimits.Default);
+        // Disposed last: a signal is handled until every child process is gone.
+        using var interruption = Interruption.Listen();
         using var workers = new WorkerPool(new WorkerLauncher(limits));
         using var grader = new SubmissionGrader(pack, limits, workers);
         IBatchProgress progress = Console.IsErrorRedirected ? new PlainProgress(GraderConsole.Error) : new TerminalProgress();
@@ -89,7 +92,7 @@ public static class BatchCommand
         BatchOutcome outcome;
         try
         {
-            outcome = new BatchGrader(grader, options, progress).Run();
+            outcome = new BatchGrader(grader, options, progress).Run(interruption.Token);
         }
         catch (InvalidDataException exception)
         {
@@ -101,11 +104,34 @@ public static class BatchCommand
             return GraderCommandLine.GraderFault;
         }
 
+        if (outcome.Interrupted)
+        {
+            GraderConsole.Error.WriteLine(Interrupted(outcome, options, interruption.Signal, RerunCommand.Of(request.Arguments ?? [])));
+            return interruption.ExitCode;
+        }
+
         GraderConsole.Error.WriteLine(
             $"{outcome.Students} students{(shard is null ? string.Empty : $" (shard {shard.Text})")}, {outcome.GradedNow} graded now in {outcome.Seconds:0.0} s ({(outcome.Seconds > 0 ? outcome.GradedNow / outcome.Seconds : 0):0.0}/s). " +
             $"Results in {Path.Combine(options.OutputFolder, "results")}, gradebook and summary in {options.OutputFolder}{(shard is null ? "." : "; combine the shards with --merge.")}");
         PeakMemory.ReportIfAsked();
         return outcome.GraderFaults > 0 ? GraderCommandLine.GraderFault : GraderCommandLine.Completed;
+    }
+
+    /// <summary>What an interrupted run leaves, and the command that goes on, in one paragraph.</summary>
+    internal static string Interrupted(BatchOutcome outcome, BatchOptions options, string signal, string rerun)
+    {
+        var results = Path.Combine(options.OutputFolder, "results");
+        var students = options.Shard is { } shard ? $"the {outcome.Students} students of shard {shard.Text}" : $"{outcome.Students} students";
+        var force = options.Force ? " (without --force, which would grade them all again)" : string.Empty;
+        if (outcome.Graded is not { } graded)
+        {
+            return $"grade.sh: stopped by {signal} before grading began: nobody was graded. To grade the class, run the same command again{force}:\n  {rerun}";
+        }
+
+        var faults = outcome.GraderFaults > 0 ? $" ({outcome.GraderFaults} hit a grader fault in this run: they count among those not graded yet)" : string.Empty;
+        return $"grade.sh: stopped by {signal}: {graded} of {students} are graded ({outcome.GradedNow - outcome.GraderFaults} in this run), their results in {results}{faults}. " +
+            $"The other {outcome.Students - graded} are not graded yet, and the gradebook and summary are written once the whole class is. " +
+            $"To go on, run the same command again{force}: it skips the students already graded.\n  {rerun}";
     }
 
     /// <summary>A message for each gradebook name that is not one.</summary>

@@ -230,6 +230,6 @@ public static class InstructorCommand
         }
 
         return BatchCommand.Run(
-            new BatchRequest(batch!, parsed.GetValue(s_stray), parsed.GetValue(s_out), parsed.GetValue(s_jobs), parsed.GetValue(s_force), format, parsed.GetValue(s_gradebook) ?? [], parsed.GetValue(s_exercise), parsed.GetValue(s_allowUnsandboxed), gradebook, shard, identity));
+            new BatchRequest(batch!, parsed.GetValue(s_stray), parsed.GetValue(s_out), parsed.GetValue(s_jobs), parsed.GetValue(s_force), format, parsed.GetValue(s_gradebook) ?? [], parsed.GetValue(s_exercise), parsed.GetValue(s_allowUnsandboxed), gradebook, shard, identity, args));
     }
 }

@@ -8,7 +8,8 @@ namespace Initialization.Grader.Cli;
 
 /// <summary>
 /// The grader's command line (grade.sh SUBMISSION …): grades one submission with an exercise
-/// pack and writes the result in the asked format. Exit codes: <see cref="GraderCommandLine"/>.
+/// pack and writes the result in the asked format. Exit codes: <see cref="GraderCommandLine"/>;
+/// after Ctrl-C or SIGTERM, no result at all (a grading cut short is no grade).
 /// </summary>
 public static class GradeCommand
 {
@@ -83,7 +84,15 @@ public static class GradeCommand
             return GraderCommandLine.UsageFailure([$"--out '{outFile}' is a folder: give the file to write the result to (e.g. {Path.Combine(outFile, "results.json")})"]);
         }
 
-        var exitCode = GradeOne(submission, parsed.GetValue(s_exercise), format, studentId, parsed.GetValue(s_allowUnsandboxed), out var result);
+        using var interruption = Interruption.Listen();
+        var exitCode = GradeOne(submission, parsed.GetValue(s_exercise), format, studentId, parsed.GetValue(s_allowUnsandboxed), interruption, out var result);
+        if (interruption.Requested && exitCode == interruption.ExitCode)
+        {
+            // Its worker was killed under it: whatever the grading concluded is not the student's.
+            GraderConsole.Error.WriteLine($"grade.sh: stopped by {interruption.Signal}: {submission} was not graded and no result was written. Run the same command again to grade it.");
+            return exitCode;
+        }
+
         if (result is null)
         {
             GraderConsole.Error.WriteLine($"grade.sh: no {format.Name} result was written: after a grader fault the platform would take any score for a grade. Publish nothing for this student and grade again once the fault is fixed.");
@@ -119,7 +128,7 @@ public static class GradeCommand
     }
 
     /// <summary>Grades the submission; the result's text in the asked format (null for a fault the format cannot carry), and the exit code.</summary>
-    private static int GradeOne(string path, string? exercise, IResultFormat format, string? studentId, bool allowUnsandboxed, out string? text)
+    private static int GradeOne(string path, string? exercise, IResultFormat format, string? studentId, bool allowUnsandboxed, Interruption interruption, out string? text)
     {
         var context = new ReportContext(studentId, DateTimeOffset.UtcNow);
         if (GraderCommandLine.LoadPack(exercise, out var pack) is { } broken)
@@ -142,11 +151,22 @@ public static class GradeCommand
             using var grader = new SubmissionGrader(pack!, pack!.Limits(GradingLimits.Default));
             result = grader.Grade(path);
         }
+        catch (Exception) when (interruption.Requested)
+        {
+            text = null;
+            return interruption.ExitCode;
+        }
         catch (Exception exception)
         {
             exitCode = GraderCommandLine.GraderFault;
             GraderConsole.Error.WriteLine($"grade.sh: the grader failed: {exception}");
             result = GradingResult.GraderFailure(exception) with { MaxScore = pack!.MaxScore };
+        }
+
+        if (interruption.Requested)
+        {
+            text = null;
+            return interruption.ExitCode;
         }
 
         text = Written(format, result, context);

@@ -1,0 +1,241 @@
+using System.Diagnostics;
+using Initialization.Grader.Batch;
+using Initialization.Grader.Corpus;
+
+namespace Initialization.Grader.Tests;
+
+/// <summary>
+/// Ctrl-C as a terminal sends it: SIGINT to the whole foreground process group (the tool is
+/// started by setsid, as a group of its own, so the test can signal the group), in the middle of
+/// grading. The batch stops within seconds, keeps the students graded so far, writes no class-wide
+/// file for part of a class, leaves no temporary file or child folder, says how to go on, and the
+/// command it gives completes the class. A single grading leaves no result at all.
+/// </summary>
+[NonParallelizable]
+public class InterruptionTests
+{
+    private const int Students = 6;
+
+    /// <summary>How long an interrupted run may take to end (its children are killed, not waited for); generous for a busy 2-core machine.</summary>
+    private static readonly TimeSpan s_stopLimit = TimeSpan.FromSeconds(10);
+
+    [Test]
+    public void CtrlC_DuringABatch_KeepsTheGradedStudents_LeavesNothingBehind_AndTheSameCommandCompletesTheClass()
+    {
+        using var work = new TemporaryFolder();
+        var classFolder = Path.Combine(work.Path, "class");
+        var output = Path.Combine(work.Path, "out");
+        var temp = Directory.CreateDirectory(Path.Combine(work.Path, "tmp")).FullName;
+        // Two quick students first (the first result appears early), then four whose every method
+        // spins until the per-call limit (6 s each): some are always being graded at the signal.
+        GeneratedClass.Write(classFolder, [("a-quick", File.ReadAllText(RepositoryPaths.Solution), true), ("b-quick", File.ReadAllText(RepositoryPaths.Solution), false), .. Enumerable.Range(1, Students - 2).Select(i => ($"slow-{i}", Spinning(), i % 2 == 0))]);
+        string[] arguments = ["--batch", classFolder, "--out", output, "--exercise", PatientPack(Path.Combine(work.Path, "pack")), "--jobs", "2", "--allow-unsandboxed"];
+        var results = Path.Combine(output, "results");
+
+        using var run = StartInItsOwnGroup(Instructor(arguments), temp);
+        var firstResult = Stopwatch.StartNew();
+        while (!(Directory.Exists(results) && Directory.EnumerateFiles(results, "*.json").Any()))
+        {
+            Assert.That(run.Process.HasExited, Is.False, () => $"the batch ended before any result was written:\n{run.Finish()}");
+            Assert.That(firstResult.Elapsed, Is.LessThan(TimeSpan.FromMinutes(3)), "no result was written in 3 minutes");
+            Thread.Sleep(20);
+        }
+
+        var stopping = Stopwatch.StartNew();
+        SignalGroup(run.Process.Id, "INT");
+        Assert.That(run.Process.WaitForExit(TimeSpan.FromMinutes(1)), Is.True, "the batch did not end within a minute of Ctrl-C");
+        stopping.Stop();
+        var interrupted = run.Finish();
+        var graded = Directory.GetFiles(results, "*.json").Length;
+        var left = Directory.GetFileSystemEntries(temp).Select(Path.GetFileName).ToList();
+        TestContext.Out.WriteLine($"stopped {stopping.Elapsed.TotalSeconds:0.00} s after Ctrl-C with {graded} of {Students} graded\n{interrupted}");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(interrupted.ExitCode, Is.EqualTo(130), interrupted.ToString());
+            Assert.That(stopping.Elapsed, Is.LessThan(s_stopLimit), "Ctrl-C cancels the gradings in flight rather than waiting for them");
+            Assert.That(interrupted.Stderr, Does.Contain($"{graded} of {Students} students"), "how many were graded, of how many");
+            Assert.That(interrupted.Stderr, Does.Contain(results), "where the results are");
+            Assert.That(interrupted.Stderr, Does.Contain(string.Join(' ', Instructor(arguments))), "the command that goes on");
+            Assert.That(interrupted.Stderr, Does.Not.Contain("   at "), "no stack trace");
+            Assert.That(graded, Is.InRange(1, Students - 1), "the students graded before the signal are kept, the others are not graded");
+            Assert.That(Directory.GetFiles(output, "*", SearchOption.AllDirectories).Where(f => f.EndsWith(".tmp", StringComparison.Ordinal)), Is.Empty, "no temporary file left in OUT");
+            Assert.That(File.Exists(Path.Combine(output, BatchGrader.GradebookFile)) || File.Exists(Path.Combine(output, BatchGrader.SummaryFile)), Is.False, "no gradebook or summary for part of a class");
+            Assert.That(left, Has.None.StartsWith("grader-"), "no worker or compile folder left in TMPDIR");
+        });
+
+        var resumed = ProcessRun.Run(Instructor(arguments)[0], Instructor(arguments).Skip(1), TimeSpan.FromMinutes(5), environment: Environment(temp));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(resumed.ExitCode, Is.Zero, resumed.ToString());
+            Assert.That(resumed.Stderr, Does.Contain($"grading {Students - graded} submission(s); {graded} already graded"), "the students graded before are skipped");
+            Assert.That(Directory.GetFiles(results, "*.json"), Has.Length.EqualTo(Students));
+            Assert.That(File.Exists(Path.Combine(output, BatchGrader.GradebookFile)), Is.True, "the class is complete: its gradebook is written");
+            Assert.That(Directory.GetFileSystemEntries(temp).Select(Path.GetFileName), Has.None.StartsWith("grader-"));
+            // No grading cut short was kept: a child killed under it would read as the student's crash.
+            foreach (var record in Directory.GetFiles(results, "*.json"))
+            {
+                var text = File.ReadAllText(record);
+                if (Path.GetFileName(record).StartsWith("slow-", StringComparison.Ordinal))
+                {
+                    Assert.That(text, Does.Contain("did not finish within").And.Not.Contain("the test process").And.Not.Contain("stopped answering").And.Not.Contain("could not be loaded"), record);
+                }
+                else
+                {
+                    Assert.That((double)Newtonsoft.Json.Linq.JObject.Parse(text)["score"]!, Is.EqualTo(10), record);
+                }
+            }
+        });
+    }
+
+    [Test]
+    public void ASecondCtrlC_EndsTheBatchAtOnce_StillLeavingNoChildFolderNorTemporaryFile()
+    {
+        using var work = new TemporaryFolder();
+        var classFolder = Path.Combine(work.Path, "class");
+        var output = Path.Combine(work.Path, "out");
+        var temp = Directory.CreateDirectory(Path.Combine(work.Path, "tmp")).FullName;
+        GeneratedClass.Write(classFolder, Enumerable.Range(1, 3).Select(i => ($"slow-{i}", Spinning(), i % 2 == 0)));
+
+        using var run = StartInItsOwnGroup(Instructor(["--batch", classFolder, "--out", output, "--exercise", PatientPack(Path.Combine(work.Path, "pack")), "--jobs", "2", "--allow-unsandboxed"]), temp);
+        WaitForAChild(run, temp);
+        // Ctrl-C pressed again and again, every 5 ms, until the tool is gone: the orderly stop the
+        // first one starts takes longer than that, so a later one ends it at once.
+        ProcessRun.Run("bash", ["-c", $"for i in $(seq 200); do kill -INT -- -{run.Process.Id} 2>/dev/null || break; sleep 0.005; done"], TimeSpan.FromSeconds(30));
+        Assert.That(run.Process.WaitForExit(TimeSpan.FromSeconds(30)), Is.True, "the batch did not end within 30 s of two Ctrl-Cs");
+        var stopped = run.Finish();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(stopped.ExitCode, Is.EqualTo(130), stopped.ToString());
+            Assert.That(stopped.Stderr, Does.Contain("stopped at once"), stopped.ToString());
+            Assert.That(stopped.Stderr, Does.Not.Contain("   at "), "no stack trace");
+            Assert.That(Directory.Exists(output) ? Directory.GetFiles(output, "*", SearchOption.AllDirectories).Where(f => f.EndsWith(".tmp", StringComparison.Ordinal)) : [], Is.Empty, "no temporary file left in OUT");
+            Assert.That(Directory.GetFileSystemEntries(temp).Select(Path.GetFileName), Has.None.StartsWith("grader-"), "no worker or compile folder left in TMPDIR");
+        });
+    }
+
+    [Test]
+    public void CtrlC_DuringASingleGrading_WritesNoResult_AndLeavesNoChildFolder()
+    {
+        using var work = new TemporaryFolder();
+        var submission = Path.Combine(work.Path, "Initializers.cs");
+        File.WriteAllText(submission, Spinning());
+        var result = Path.Combine(work.Path, "graded", "results.json");
+        var temp = Directory.CreateDirectory(Path.Combine(work.Path, "tmp")).FullName;
+        string[] command = [Host, Path.Combine(AppContext.BaseDirectory, "Initialization.Grader.dll"), submission, "--out", result, "--exercise", PatientPack(Path.Combine(work.Path, "pack")), "--allow-unsandboxed"];
+
+        using var run = StartInItsOwnGroup(command, temp);
+        WaitForAChild(run, temp);
+        SignalGroup(run.Process.Id, "INT");
+        Assert.That(run.Process.WaitForExit(TimeSpan.FromMinutes(1)), Is.True, "the grading did not end within a minute of Ctrl-C");
+        var interrupted = run.Finish();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(interrupted.ExitCode, Is.EqualTo(130), interrupted.ToString());
+            Assert.That(interrupted.Stderr, Does.Contain("no result was written"), interrupted.ToString());
+            Assert.That(interrupted.Stderr, Does.Not.Contain("   at "), "no stack trace");
+            Assert.That(File.Exists(result), Is.False, "no result for a grading cut short");
+            Assert.That(Directory.Exists(Path.GetDirectoryName(result)) ? Directory.GetFiles(Path.GetDirectoryName(result)!) : [], Is.Empty, "no temporary file either");
+            Assert.That(Directory.GetFileSystemEntries(temp).Select(Path.GetFileName), Has.None.StartsWith("grader-"), "no worker or compile folder left in TMPDIR");
+        });
+    }
+
+    private static string Host => System.Environment.ProcessPath is { } host && Path.GetFileNameWithoutExtension(host) == "dotnet" ? host : "dotnet";
+
+    /// <summary>The instructor tool of this test build (framework-dependent) with <paramref name="arguments"/>: the command as the tool names it to go on.</summary>
+    private static string[] Instructor(string[] arguments) => [Host, Path.Combine(AppContext.BaseDirectory, "Initialization.Grader.Instructor.dll"), .. arguments];
+
+    /// <summary>The solution with every graded method's body an endless loop: each call runs to the per-call limit.</summary>
+    private static string Spinning()
+    {
+        var endless = HostileSubmission.All.Single(s => s.Id == "endless-loop");
+        var body = endless.Bodies.Values.Single();
+        return (endless with { Bodies = new[] { "InitializeParametersZeros", "InitializeParametersRandom", "InitializeParametersHe" }.ToDictionary(m => m, _ => body) }).Source();
+    }
+
+    /// <summary>The kit's pack with a patient compile limit (this test build compiles Roslyn just in time on a busy machine); its run limits unchanged.</summary>
+    private static string PatientPack(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        var manifest = Newtonsoft.Json.Linq.JObject.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, Exercise.ExercisePack.ManifestFileName)));
+        manifest["limits"]!["compile_seconds"] = 300;
+        File.WriteAllText(Path.Combine(folder, Exercise.ExercisePack.ManifestFileName), manifest.ToString());
+        var assembly = (string)manifest["tests_assembly"]!;
+        File.Copy(Path.Combine(AppContext.BaseDirectory, assembly), Path.Combine(folder, assembly));
+        return folder;
+    }
+
+    /// <summary>TMPDIR for the tool: a folder of the test's, to count what the tool leaves in it; no kit root, so the tool names itself, not grade.sh.</summary>
+    private static Dictionary<string, string?> Environment(string temp) => new() { ["TMPDIR"] = temp, ["INITIALIZATION_KIT_ROOT"] = null };
+
+    /// <summary>Starts <paramref name="command"/> through setsid: its process id is its process group's, as a shell's foreground job.</summary>
+    private static Running StartInItsOwnGroup(string[] command, string temp)
+    {
+        var start = new ProcessStartInfo("setsid") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in command)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in Environment(temp))
+        {
+            if (value is null)
+            {
+                start.Environment.Remove(name);
+            }
+            else
+            {
+                start.Environment[name] = value;
+            }
+        }
+
+        var process = Process.Start(start)!;
+        return new Running(process, process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync());
+    }
+
+    /// <summary>Waits until the run has started a child process (its folder appears in <paramref name="temp"/>), and then long enough for the compile child and the worker to run.</summary>
+    private static void WaitForAChild(Running run, string temp)
+    {
+        var started = Stopwatch.StartNew();
+        while (!Directory.EnumerateFileSystemEntries(temp, "grader-*").Any())
+        {
+            Assert.That(run.Process.HasExited, Is.False, () => $"the run ended before it started a child:\n{run.Finish()}");
+            Assert.That(started.Elapsed, Is.LessThan(TimeSpan.FromMinutes(1)), "no child process started in a minute");
+            Thread.Sleep(20);
+        }
+
+        Thread.Sleep(2000);
+    }
+
+    /// <summary>Sends SIGNAL to every process of the group <paramref name="group"/>, as a terminal does on Ctrl-C.</summary>
+    private static void SignalGroup(int group, string signal) =>
+        Assert.That(ProcessRun.Run("kill", [$"-{signal}", "--", $"-{group}"], TimeSpan.FromSeconds(10)).ExitCode, Is.Zero, "kill");
+
+    private sealed record Running(Process Process, Task<string> Stdout, Task<string> Stderr) : IDisposable
+    {
+        /// <summary>Waits for the end (killing the group after a minute) and returns what the run wrote.</summary>
+        public ProcessRun.Outcome Finish()
+        {
+            if (!Process.WaitForExit(TimeSpan.FromMinutes(1)))
+            {
+                SignalGroup(Process.Id, "KILL");
+                Process.WaitForExit();
+            }
+
+            return new ProcessRun.Outcome(Process.ExitCode, Stdout.Result, Stderr.Result);
+        }
+
+        public void Dispose()
+        {
+            if (!Process.HasExited)
+            {
+                Process.Kill(entireProcessTree: true);
+            }
+
+            Process.Dispose();
+        }
+    }
+}
