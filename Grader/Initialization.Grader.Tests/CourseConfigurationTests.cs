@@ -176,12 +176,7 @@ public sealed partial class CourseConfigurationTests
     private static TemporaryFolder PackWith(Func<string, string> edit)
     {
         var folder = new TemporaryFolder();
-        foreach (var name in new[] { ExercisePack.ManifestFileName, TestPacks.Initialization.Manifest.TestsAssembly })
-        {
-            File.Copy(Path.Combine(TestPacks.Initialization.Folder, name), Path.Combine(folder.Path, name));
-        }
-
-        File.WriteAllText(Path.Combine(folder.Path, CourseConfiguration.FileName), edit(File.ReadAllText(s_coursePath)));
+        TestPacks.CopyOfInitialization(folder.Path, editCourse: _ => edit(File.ReadAllText(s_coursePath)));
         return folder;
     }
 

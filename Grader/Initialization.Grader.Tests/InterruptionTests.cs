@@ -157,16 +157,13 @@ public class InterruptionTests
     }
 
     /// <summary>The kit's pack with a patient compile limit (this test build compiles Roslyn just in time on a busy machine); its run limits unchanged.</summary>
-    private static string PatientPack(string folder)
-    {
-        Directory.CreateDirectory(folder);
-        var manifest = Newtonsoft.Json.Linq.JObject.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, Exercise.ExercisePack.ManifestFileName)));
-        manifest["limits"]!["compile_seconds"] = 300;
-        File.WriteAllText(Path.Combine(folder, Exercise.ExercisePack.ManifestFileName), manifest.ToString());
-        var assembly = (string)manifest["tests_assembly"]!;
-        File.Copy(Path.Combine(AppContext.BaseDirectory, assembly), Path.Combine(folder, assembly));
-        return folder;
-    }
+    private static string PatientPack(string folder) =>
+        TestPacks.CopyOfInitialization(folder, editManifest: text =>
+        {
+            var manifest = Newtonsoft.Json.Linq.JObject.Parse(text);
+            manifest["limits"]!["compile_seconds"] = 300;
+            return manifest.ToString();
+        });
 
     /// <summary>TMPDIR for the tool: a folder of the test's, to count what the tool leaves in it; no kit root, so the tool names itself, not grade.sh.</summary>
     private static Dictionary<string, string?> Environment(string temp) => new() { ["TMPDIR"] = temp, ["INITIALIZATION_KIT_ROOT"] = null };

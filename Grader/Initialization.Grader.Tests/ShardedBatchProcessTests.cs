@@ -90,21 +90,17 @@ public partial class ShardedBatchProcessTests
     /// pack's 30 s, which would make a student's result depend on the machine's load, not on the
     /// sharding. No student of <see cref="Class"/> runs into a limit by design.
     /// </summary>
-    private static string PackWithPatientLimits(string folder)
-    {
-        Directory.CreateDirectory(folder);
-        var manifest = Newtonsoft.Json.Linq.JObject.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, Exercise.ExercisePack.ManifestFileName)));
-        foreach (var limit in (Newtonsoft.Json.Linq.JObject)manifest["limits"]!)
+    private static string PackWithPatientLimits(string folder) =>
+        TestPacks.CopyOfInitialization(folder, editManifest: text =>
         {
-            limit.Value!.Replace((double)limit.Value! * 10);
-        }
+            var manifest = Newtonsoft.Json.Linq.JObject.Parse(text);
+            foreach (var limit in (Newtonsoft.Json.Linq.JObject)manifest["limits"]!)
+            {
+                limit.Value!.Replace((double)limit.Value! * 10);
+            }
 
-        File.WriteAllText(Path.Combine(folder, Exercise.ExercisePack.ManifestFileName), manifest.ToString());
-        var assembly = (string)manifest["tests_assembly"]!;
-        File.Copy(Path.Combine(AppContext.BaseDirectory, assembly), Path.Combine(folder, assembly));
-        File.Copy(Path.Combine(AppContext.BaseDirectory, Exercise.CourseConfiguration.FileName), Path.Combine(folder, Exercise.CourseConfiguration.FileName));
-        return folder;
-    }
+            return manifest.ToString();
+        });
 
     private static List<string> Files(string folder) =>
         [.. Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(folder, f)).Order(StringComparer.Ordinal)];
