@@ -12,6 +12,15 @@ namespace Initialization.Grader.Tests;
 [NonParallelizable]
 public class BatchFormatFromRecordTests
 {
+    // One pooled grader for the fixture's batch runs (see TestGrader.StartPooled).
+    private static TestGrader.PooledGrader? s_pooled;
+
+    [OneTimeSetUp]
+    public void StartGrader() => s_pooled = TestGrader.StartPooled();
+
+    [OneTimeTearDown]
+    public void StopGrader() => s_pooled?.Dispose();
+
     [Test]
     public void ANewFormat_ForStudentsAlreadyGraded_IsWrittenFromTheirRecords_WithoutGradingThemAgain()
     {
@@ -42,5 +51,5 @@ public class BatchFormatFromRecordTests
     }
 
     private static BatchOutcome Run(string submissions, string output, IResultFormat format) =>
-        new BatchGrader(TestGrader.Pooled, new BatchOptions(submissions, output, 2, false, format, []), new PlainProgress(TextWriter.Null)).Run();
+        new BatchGrader(s_pooled!.Grader, new BatchOptions(submissions, output, 2, false, format, []), new PlainProgress(TextWriter.Null)).Run();
 }

@@ -11,6 +11,15 @@ namespace Initialization.Grader.Tests;
 [NonParallelizable]
 public class BatchGradingTests
 {
+    // One pooled grader for the fixture's batch runs (see TestGrader.StartPooled).
+    private static TestGrader.PooledGrader? s_pooled;
+
+    [OneTimeSetUp]
+    public void StartGrader() => s_pooled = TestGrader.StartPooled();
+
+    [OneTimeTearDown]
+    public void StopGrader() => s_pooled?.Dispose();
+
     [Test]
     public void SmallClass_WritesEveryStudentsResult_TheGradebook_TheSummary_AndThePlots()
     {
@@ -152,7 +161,7 @@ public class BatchGradingTests
     }
 
     private static BatchOutcome Run(string submissions, string output, bool force, int jobs = 2) =>
-        new BatchGrader(TestGrader.Pooled, new BatchOptions(submissions, output, jobs, force, ResultFormats.Default, GradebookFormats.All), new PlainProgress(TextWriter.Null)).Run();
+        new BatchGrader(s_pooled!.Grader, new BatchOptions(submissions, output, jobs, force, ResultFormats.Default, GradebookFormats.All), new PlainProgress(TextWriter.Null)).Run();
 
     private static string Solution() => File.ReadAllText(RepositoryPaths.Solution);
 

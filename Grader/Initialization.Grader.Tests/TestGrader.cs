@@ -14,14 +14,32 @@ internal static class TestGrader
 
     private static readonly Lazy<SubmissionGrader> s_grader = new(() => new SubmissionGrader(TestPacks.Initialization, Limits));
 
-    // Never disposed, like s_grader: its children end with the test process.
-    private static readonly Lazy<SubmissionGrader> s_pooled = new(() => new SubmissionGrader(TestPacks.Initialization, Limits, new WorkerPool(new WorkerLauncher(Limits))));
-
     /// <summary>
-    /// One grader with pooled workers, as batch mode grades, shared by the batch tests: a new one
-    /// per batch would start (and compile Roslyn for) a new compile child each time, seconds a test.
+    /// A grader with pooled workers, as batch mode grades, for a batch fixture's runs: a new one
+    /// per batch would start (and compile Roslyn for) a new compile child each time, seconds a
+    /// test. The fixture disposes it when done, so no idle worker outlives it (other tests count
+    /// the worker processes left).
     /// </summary>
-    public static SubmissionGrader Pooled => s_pooled.Value;
+    /// <returns>The grader and its pool, disposed together.</returns>
+    public static PooledGrader StartPooled() => new();
+
+    /// <summary>A grader and the worker pool it grades with.</summary>
+    public sealed class PooledGrader : IDisposable
+    {
+        private readonly WorkerPool _workers = new(new WorkerLauncher(Limits));
+
+        internal PooledGrader() => Grader = new SubmissionGrader(TestPacks.Initialization, Limits, _workers);
+
+        /// <summary>The grader.</summary>
+        public SubmissionGrader Grader { get; }
+
+        /// <inheritdoc/>
+        public void Dispose()
+        {
+            Grader.Dispose();
+            _workers.Dispose();
+        }
+    }
 
     public static GradingResult Grade(string path) => s_grader.Value.Grade(path);
 
