@@ -19,7 +19,7 @@ public sealed class CompilerPool : IDisposable
     {
         ArgumentNullException.ThrowIfNull(launcher);
         _launcher = launcher;
-        _children = new ChildPool(launcher.Start, MaxCompilesPerChild, static child =>
+        _children = new ChildPool(compiles => StageCosts.Track(launcher.Start(compiles), compiles: true), MaxCompilesPerChild, static child =>
         {
             // Roslyn's own diagnostics on stderr belong to no submission.
             child.TakeCapturedOutput();

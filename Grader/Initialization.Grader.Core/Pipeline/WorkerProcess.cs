@@ -126,6 +126,7 @@ public sealed class WorkerProcess : IDisposable
         {
             if (!_process.HasExited)
             {
+                StageCosts.Current?.Ending(this);
                 _process.Kill(entireProcessTree: true);
             }
         }

@@ -74,6 +74,7 @@ public sealed class BatchGrader(SubmissionGrader grader, BatchOptions options, I
         }
 
         progress.Start(toGrade.Count, students.Count - toGrade.Count);
+        StageCosts.Current?.GradingStarts(toGrade.Count);
         var faults = 0;
         Parallel.ForEach(toGrade, new ParallelOptions { MaxDegreeOfParallelism = options.Jobs }, student =>
         {
@@ -90,11 +91,14 @@ public sealed class BatchGrader(SubmissionGrader grader, BatchOptions options, I
                 result = GradingResult.GraderFailure(exception) with { MaxScore = grader.Pack.MaxScore };
             }
 
+            var cpu = StageCosts.Current?.Start(CpuStage.Record);
             var record = store.Save(student.Id, result, options.Format, grader.Pack.ReportContext(student.Id, DateTimeOffset.UtcNow));
             results[student.Id] = digest.Of(record);
+            cpu?.Stop();
             progress.Graded(student.Id, result.Score, result.MaxScore);
         });
         progress.Finish();
+        StageCosts.Current?.GradingEnds();
 
         var rows = students.Select(s => (s.Id, results[s.Id])).ToList();
         var seconds = clock.Elapsed.TotalSeconds;

@@ -81,6 +81,7 @@ public static class BatchCommand
             return GraderCommandLine.GraderFault;
         }
 
+        StageCosts.StartIfAsked();
         var limits = pack!.Limits(GradingLimits.Default);
         using var workers = new WorkerPool(new WorkerLauncher(limits));
         using var grader = new SubmissionGrader(pack, limits, workers);
@@ -105,6 +106,8 @@ public static class BatchCommand
             $"{outcome.Students} students{(shard is null ? string.Empty : $" (shard {shard.Text})")}, {outcome.GradedNow} graded now in {outcome.Seconds:0.0} s ({(outcome.Seconds > 0 ? outcome.GradedNow / outcome.Seconds : 0):0.0}/s). " +
             $"Results in {Path.Combine(options.OutputFolder, "results")}, gradebook and summary in {options.OutputFolder}{(shard is null ? "." : "; combine the shards with --merge.")}");
         PeakMemory.ReportIfAsked();
+        // Before the pools stop their children: those still running are read as they are.
+        StageCosts.Current?.Report(GraderConsole.Error);
         return outcome.GraderFaults > 0 ? GraderCommandLine.GraderFault : GraderCommandLine.Completed;
     }
 
