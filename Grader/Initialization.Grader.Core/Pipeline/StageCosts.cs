@@ -302,6 +302,7 @@ public sealed class StageCosts
     public sealed class StageClock
     {
         private readonly StageCosts _owner;
+        private readonly int _thread = Environment.CurrentManagedThreadId;
         private CpuStage _stage;
         private long _since;
 
@@ -316,8 +317,13 @@ public sealed class StageCosts
         /// <param name="stage">The next stage.</param>
         public void Switch(CpuStage stage)
         {
+            // Another thread's clock says nothing of this one's: nothing is charged then.
             var now = ThreadNanoseconds();
-            _owner.Add(_stage, now - _since);
+            if (Environment.CurrentManagedThreadId == _thread)
+            {
+                _owner.Add(_stage, now - _since);
+            }
+
             _stage = stage;
             _since = now;
         }
