@@ -77,6 +77,27 @@ public class KnownWrongCorpusTests
         });
     }
 
+    [Test]
+    public void TheTrainingCheck_SaysTheSame_WhenTheSameParametersAreGradedAgain()
+    {
+        // The grader trains each set of initial parameters once; a second grading reuses the costs.
+        const string Check = "Training_ReachesTheCourseCosts";
+        var wrong = KnownWrongSubmission.All.Single(s => s.Id == "he-xavier").Source();
+        var right = File.ReadAllText(RepositoryPaths.Solution);
+        TestResult Training(string source) => TestGrader.GradeText(source).Tests.Single(t => t.Check == Check);
+
+        var (wrongFirst, wrongAgain, rightFirst, rightAgain) = (Training(wrong), Training(wrong), Training(right), Training(right));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(wrongFirst.Passed, Is.False);
+            Assert.That(wrongFirst.Feedback, Does.Contain("does not follow the course"));
+            Assert.That(wrongAgain, Is.EqualTo(wrongFirst));
+            Assert.That(rightFirst.Passed, Is.True);
+            Assert.That(rightAgain, Is.EqualTo(rightFirst));
+        });
+    }
+
     private static GradingResult GradeOnce(KnownWrongSubmission submission)
     {
         lock (s_results)

@@ -44,11 +44,13 @@ public sealed class HiddenTestRunner
     /// <returns>One result per test, in rubric order (method, then item).</returns>
     public IReadOnlyList<TestResult> Run(ISubmission submission)
     {
-        // The subject flows with this run only, so several runs may proceed at once (batch grading);
-        // NUnit runs the tests on the calling thread (no test workers).
+        // The subject flows with this run only, so several runs may proceed at once (batch grading).
+        // NUnit runs the tests on a thread of its own (no test workers), whose CPU time a batch's
+        // accounting takes from the run's start and end there.
         var recording = new RecordingSubmission(submission);
         using var subject = SubmissionUnderTest.Use(recording);
-        var results = WithRunner(runner => InRubricOrder(Leaves(runner.Run(TestListener.NULL, TestFilter.Empty)).Select(ToResult)));
+        var listener = StageCosts.Current is { } costs ? new CpuTimeListener(costs) : TestListener.NULL;
+        var results = WithRunner(runner => InRubricOrder(Leaves(runner.Run(listener, TestFilter.Empty)).Select(ToResult)));
         return [.. RepeatedFailures.Condense(results, recording.Failures, CaseName).Select(r => r with { Feedback = TextBounds.Truncate(r.Feedback, GradingLimits.MaxFeedbackChars)! })];
     }
 
@@ -62,7 +64,8 @@ public sealed class HiddenTestRunner
         if (!_idleRunners.TryTake(out var runner))
         {
             runner = new NUnitTestAssemblyRunner(new DefaultTestAssemblyBuilder());
-            runner.Load(_pack.TestsAssembly, new Dictionary<string, object> { ["NumberOfTestWorkers"] = 0 });
+            // SynchronousEvents: the listener hears each test on the thread that runs it, with no thread of NUnit's to pump the events.
+            runner.Load(_pack.TestsAssembly, new Dictionary<string, object> { ["NumberOfTestWorkers"] = 0, ["SynchronousEvents"] = true });
         }
 
         try
@@ -155,5 +158,36 @@ public sealed class HiddenTestRunner
         }
 
         return null;
+    }
+
+    /// <summary>Charges the CPU time of the thread NUnit runs the tests on to <see cref="CpuStage.HiddenTests"/> (GRADER_TIMINGS=1).</summary>
+    private sealed class CpuTimeListener(StageCosts costs) : ITestListener
+    {
+        private StageCosts.StageClock? _clock;
+
+        public void TestStarted(ITest test)
+        {
+            // The whole run starts with its top-level suite, on the thread that runs every test.
+            if (test.Parent is null)
+            {
+                _clock = costs.Start(CpuStage.HiddenTests);
+            }
+        }
+
+        public void TestFinished(ITestResult result)
+        {
+            if (result.Test.Parent is null)
+            {
+                _clock?.Stop();
+            }
+        }
+
+        public void TestOutput(TestOutput output)
+        {
+        }
+
+        public void SendMessage(TestMessage message)
+        {
+        }
     }
 }

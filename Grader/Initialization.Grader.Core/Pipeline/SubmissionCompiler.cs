@@ -24,8 +24,13 @@ public sealed class SubmissionCompiler(CompileReferences references, bool enforc
     /// <summary>
     /// DEBUG and TRACE as in the student's own (Debug) build: Debug.Assert and Trace.Assert stay
     /// in the code and fail like Python's assert, and #if DEBUG code runs as it did for them.
+    /// Nullable analysis does not run ("run-nullable-analysis": "never"): it only ever warns, and
+    /// nobody reads the warnings, yet it was a fifth of Roslyn's work on a submission (the emit
+    /// and the allowlist's semantic check alike); the nullable context stays enabled, so the same
+    /// code compiles to the same errors as in the student's own build.
     /// </summary>
-    private static readonly CSharpParseOptions s_parseOptions = new(LanguageVersion.Latest, preprocessorSymbols: ["DEBUG", "TRACE"]);
+    private static readonly CSharpParseOptions s_parseOptions = new CSharpParseOptions(LanguageVersion.Latest, preprocessorSymbols: ["DEBUG", "TRACE"])
+        .WithFeatures([new("run-nullable-analysis", "never")]);
     private static readonly SyntaxTree s_globalUsings = CSharpSyntaxTree.ParseText(Template("GlobalUsings.cs.template"), s_parseOptions, "GlobalUsings.cs", Encoding.UTF8);
     private static readonly BlockSyntax s_brokenBody = (BlockSyntax)SyntaxFactory.ParseStatement(Template("CompileErrorBody.cs.template"));
     // Debug, as the student's own build: the JIT then keeps every line's place in the code, so an
@@ -138,7 +143,11 @@ public sealed class SubmissionCompiler(CompileReferences references, bool enforc
 
     /// <summary>The compilation of <paramref name="tree"/> with the grader's references and options (internal for the allowlist's tests).</summary>
     internal CSharpCompilation Create(SyntaxTree tree) =>
-        CSharpCompilation.Create("Submission", [s_globalUsings, tree], references.All, s_options);
+        CSharpCompilation.Create("Submission", [GlobalUsingsFor(tree), tree], references.All, s_options);
+
+    /// <summary>The global usings with <paramref name="tree"/>'s parse options, as a compilation's trees must agree on their features (the allowlist's tests parse without DEBUG and without the grader's features).</summary>
+    private static SyntaxTree GlobalUsingsFor(SyntaxTree tree) =>
+        tree.Options == s_globalUsings.Options ? s_globalUsings : s_globalUsings.WithRootAndOptions(s_globalUsings.GetRoot(), tree.Options);
 
     /// <summary>Emits the assembly with its embedded PDB (internal for the allowlist's tests).</summary>
     internal static (byte[]? Assembly, ImmutableArray<Diagnostic> Errors) Emit(CSharpCompilation compilation, CancellationToken cancellationToken)

@@ -57,6 +57,7 @@ public sealed class SubmissionGrader : IDisposable
     public GradingResult Grade(string path)
     {
         var clock = Stopwatch.StartNew();
+        var cpu = StageCosts.Current?.Start(CpuStage.Locate);
         FreshWorkers? fresh = null;
         // The compile child starts first: it loads Roslyn while the submission is read and the worker starts.
         WorkerProcess? compiler = _compilers.Take();
@@ -77,11 +78,14 @@ public sealed class SubmissionGrader : IDisposable
                 fresh = new FreshWorkers(launcher, Task.Run(launcher.Start));
             }
 
+            cpu?.Switch(CpuStage.Compile);
             var compiled = CompileWithinLimit(source, Interlocked.Exchange(ref compiler, null)!);
             Stage("compile", clock);
+            cpu?.Switch(CpuStage.HiddenTests);
             using var submission = new IsolatedSubmission(compiled, _pool ?? (IWorkerSource)fresh!);
             var tests = _pack.Tests.Run(submission);
             Stage("run hidden tests", clock);
+            cpu?.Switch(CpuStage.ReleaseWorker);
             submission.Dispose();
             return new GradingResult(true, Summary(tests), tests, submission.ConsoleOutput, clock.Elapsed.TotalSeconds);
         }
@@ -97,13 +101,14 @@ public sealed class SubmissionGrader : IDisposable
             }
 
             fresh?.Dispose();
+            cpu?.Stop();
         }
     }
 
-    /// <summary>With GRADER_TIMINGS=1, each stage's end time goes to stderr (for tuning; never into results).</summary>
+    /// <summary>With GRADER_TIMINGS=1, each stage's end time goes to stderr (for tuning; never into results); a batch gives its CPU time instead (<see cref="StageCosts"/>).</summary>
     private static void Stage(string name, Stopwatch clock)
     {
-        if (Environment.GetEnvironmentVariable("GRADER_TIMINGS") == "1")
+        if (StageCosts.Current is null && Environment.GetEnvironmentVariable(StageCosts.Variable) == "1")
         {
             Console.Error.WriteLine($"grader: {name,-18} done at {clock.Elapsed.TotalMilliseconds,7:0} ms");
         }

@@ -24,7 +24,7 @@ public sealed class WorkerPool : IWorkerSource, IDisposable
     {
         ArgumentNullException.ThrowIfNull(launcher);
         _launcher = launcher;
-        _children = new ChildPool(launcher.Start, MaxSubmissionsPerWorker, Unloaded);
+        _children = new ChildPool(submissions => StageCosts.Track(launcher.Start(submissions), compiles: false), MaxSubmissionsPerWorker, Unloaded);
     }
 
     /// <inheritdoc/>

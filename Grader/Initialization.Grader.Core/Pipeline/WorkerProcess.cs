@@ -212,6 +212,7 @@ public sealed class WorkerProcess : IDisposable
         {
             if (!_process.HasExited)
             {
+                StageCosts.Current?.Ending(this);
                 _process.Kill(entireProcessTree: true);
             }
         }

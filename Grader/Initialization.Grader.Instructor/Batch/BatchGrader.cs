@@ -92,6 +92,7 @@ public sealed class BatchGrader(SubmissionGrader grader, BatchOptions options, I
         }
 
         progress.Start(toGrade.Count, students.Count - toGrade.Count);
+        StageCosts.Current?.GradingStarts(toGrade.Count);
         var faults = 0;
         var savedNow = 0;
         try
@@ -114,6 +115,7 @@ public sealed class BatchGrader(SubmissionGrader grader, BatchOptions options, I
         }
 
         progress.Finish();
+        StageCosts.Current?.GradingEnds();
         if (cancellation.IsCancellationRequested && savedNow < toGrade.Count)
         {
             // Stopped: part of a class gets no gradebook (a platform would take its missing rows for
@@ -173,8 +175,10 @@ public sealed class BatchGrader(SubmissionGrader grader, BatchOptions options, I
             return null;
         }
 
+        var cpu = StageCosts.Current?.Start(CpuStage.Record);
         var record = store.Save(student.Id, result, options.Format, grader.Pack.ReportContext(student.Id, DateTimeOffset.UtcNow));
         results[student.Id] = digest.Of(record);
+        cpu?.Stop();
         progress.Graded(student.Id, result.Score, result.MaxScore);
         return result;
     }

@@ -82,6 +82,7 @@ public static class BatchCommand
             return GraderCommandLine.GraderFault;
         }
 
+        StageCosts.StartIfAsked();
         var limits = pack!.Limits(GradingLimits.Default);
         // Disposed last: a signal is handled until every child process is gone.
         using var interruption = Interruption.Listen();
@@ -114,6 +115,8 @@ public static class BatchCommand
             $"{outcome.Students} students{(shard is null ? string.Empty : $" (shard {shard.Text})")}, {outcome.GradedNow} graded now in {outcome.Seconds:0.0} s ({(outcome.Seconds > 0 ? outcome.GradedNow / outcome.Seconds : 0):0.0}/s). " +
             $"Results in {Path.Combine(options.OutputFolder, "results")}, gradebook and summary in {options.OutputFolder}{(shard is null ? "." : "; combine the shards with --merge.")}");
         PeakMemory.ReportIfAsked();
+        // Before the pools stop their children: those still running are read as they are.
+        StageCosts.Current?.Report(GraderConsole.Error);
         return outcome.GraderFaults > 0 ? GraderCommandLine.GraderFault : GraderCommandLine.Completed;
     }
 
