@@ -132,7 +132,7 @@ public class BatchIdentityTests
     /// <summary>Runs the instructor program of this test build with the kit's pack (this output folder), as grade.sh --batch does.</summary>
     private static ProcessRun.Outcome Instructor(params string[] arguments) =>
         ProcessRun.Run(
-            Environment.ProcessPath is { } host && Path.GetFileNameWithoutExtension(host) == "dotnet" ? host : "dotnet",
+            ProcessRun.DotnetHost,
             [Path.Combine(AppContext.BaseDirectory, "Initialization.Grader.Instructor.dll"), .. arguments, "--exercise", AppContext.BaseDirectory],
             TimeSpan.FromMinutes(5));
 }

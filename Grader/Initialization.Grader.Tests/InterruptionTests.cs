@@ -47,7 +47,7 @@ public class InterruptionTests
         stopping.Stop();
         var interrupted = run.Finish();
         var graded = Directory.GetFiles(results, "*.json").Length;
-        var left = Directory.GetFileSystemEntries(temp).Select(Path.GetFileName).ToList();
+        var left = EntriesIn(temp);
         TestContext.Out.WriteLine($"stopped {stopping.Elapsed.TotalSeconds:0.00} s after Ctrl-C with {graded} of {Students} graded\n{interrupted}");
 
         Assert.Multiple(() =>
@@ -59,7 +59,7 @@ public class InterruptionTests
             Assert.That(interrupted.Stderr, Does.Contain(string.Join(' ', Instructor(arguments))), "the command that goes on");
             Assert.That(interrupted.Stderr, Does.Not.Contain("   at "), "no stack trace");
             Assert.That(graded, Is.InRange(1, Students - 1), "the students graded before the signal are kept, the others are not graded");
-            Assert.That(Directory.GetFiles(output, "*", SearchOption.AllDirectories).Where(f => f.EndsWith(".tmp", StringComparison.Ordinal)), Is.Empty, "no temporary file left in OUT");
+            Assert.That(TemporaryFilesIn(output), Is.Empty, "no temporary file left in OUT");
             Assert.That(File.Exists(Path.Combine(output, BatchGrader.GradebookFile)) || File.Exists(Path.Combine(output, BatchGrader.SummaryFile)), Is.False, "no gradebook or summary for part of a class");
             Assert.That(left, Has.None.StartsWith("grader-"), "no worker or compile folder left in TMPDIR");
         });
@@ -72,7 +72,7 @@ public class InterruptionTests
             Assert.That(resumed.Stderr, Does.Contain($"grading {Students - graded} submission(s); {graded} already graded"), "the students graded before are skipped");
             Assert.That(Directory.GetFiles(results, "*.json"), Has.Length.EqualTo(Students));
             Assert.That(File.Exists(Path.Combine(output, BatchGrader.GradebookFile)), Is.True, "the class is complete: its gradebook is written");
-            Assert.That(Directory.GetFileSystemEntries(temp).Select(Path.GetFileName), Has.None.StartsWith("grader-"));
+            Assert.That(EntriesIn(temp), Has.None.StartsWith("grader-"));
             // No grading cut short was kept: a child killed under it would read as the student's crash.
             foreach (var record in Directory.GetFiles(results, "*.json"))
             {
@@ -111,8 +111,8 @@ public class InterruptionTests
             Assert.That(stopped.ExitCode, Is.EqualTo(130), stopped.ToString());
             Assert.That(stopped.Stderr, Does.Contain("stopped at once"), stopped.ToString());
             Assert.That(stopped.Stderr, Does.Not.Contain("   at "), "no stack trace");
-            Assert.That(Directory.Exists(output) ? Directory.GetFiles(output, "*", SearchOption.AllDirectories).Where(f => f.EndsWith(".tmp", StringComparison.Ordinal)) : [], Is.Empty, "no temporary file left in OUT");
-            Assert.That(Directory.GetFileSystemEntries(temp).Select(Path.GetFileName), Has.None.StartsWith("grader-"), "no worker or compile folder left in TMPDIR");
+            Assert.That(TemporaryFilesIn(output), Is.Empty, "no temporary file left in OUT");
+            Assert.That(EntriesIn(temp), Has.None.StartsWith("grader-"), "no worker or compile folder left in TMPDIR");
         });
     }
 
@@ -139,11 +139,11 @@ public class InterruptionTests
             Assert.That(interrupted.Stderr, Does.Not.Contain("   at "), "no stack trace");
             Assert.That(File.Exists(result), Is.False, "no result for a grading cut short");
             Assert.That(Directory.Exists(Path.GetDirectoryName(result)) ? Directory.GetFiles(Path.GetDirectoryName(result)!) : [], Is.Empty, "no temporary file either");
-            Assert.That(Directory.GetFileSystemEntries(temp).Select(Path.GetFileName), Has.None.StartsWith("grader-"), "no worker or compile folder left in TMPDIR");
+            Assert.That(EntriesIn(temp), Has.None.StartsWith("grader-"), "no worker or compile folder left in TMPDIR");
         });
     }
 
-    private static string Host => System.Environment.ProcessPath is { } host && Path.GetFileNameWithoutExtension(host) == "dotnet" ? host : "dotnet";
+    private static string Host => ProcessRun.DotnetHost;
 
     /// <summary>The instructor tool of this test build (framework-dependent) with <paramref name="arguments"/>: the command as the tool names it to go on.</summary>
     private static string[] Instructor(string[] arguments) => [Host, Path.Combine(AppContext.BaseDirectory, "Initialization.Grader.Instructor.dll"), .. arguments];
@@ -164,6 +164,13 @@ public class InterruptionTests
             manifest["limits"]!["compile_seconds"] = 300;
             return manifest.ToString();
         });
+
+    /// <summary>The *.tmp files under <paramref name="output"/> (none when it does not exist).</summary>
+    private static List<string> TemporaryFilesIn(string output) =>
+        Directory.Exists(output) ? [.. Directory.GetFiles(output, "*", SearchOption.AllDirectories).Where(f => f.EndsWith(".tmp", StringComparison.Ordinal))] : [];
+
+    /// <summary>The names of what <paramref name="temp"/> holds: the tool's child folders start with "grader-".</summary>
+    private static List<string?> EntriesIn(string temp) => [.. Directory.GetFileSystemEntries(temp).Select(Path.GetFileName)];
 
     /// <summary>TMPDIR for the tool: a folder of the test's, to count what the tool leaves in it; no kit root, so the tool names itself, not grade.sh.</summary>
     private static Dictionary<string, string?> Environment(string temp) => new() { ["TMPDIR"] = temp, ["INITIALIZATION_KIT_ROOT"] = null };

@@ -43,9 +43,12 @@ internal static class ProcessRun
         return new Outcome(process.ExitCode, stdout.Result, stderr.Result);
     }
 
+    /// <summary>The dotnet host that runs these tests (or the one on PATH): it runs this test build's programs, which are framework-dependent.</summary>
+    public static string DotnetHost => Environment.ProcessPath is { } host && Path.GetFileNameWithoutExtension(host) == "dotnet" ? host : "dotnet";
+
     /// <summary>Runs the grader program of this test build (framework-dependent, through dotnet): no grade.sh build needed.</summary>
     public static Outcome Grader(IEnumerable<string> arguments) =>
-        Run(Environment.ProcessPath is { } host && Path.GetFileNameWithoutExtension(host) == "dotnet" ? host : "dotnet", [Path.Combine(AppContext.BaseDirectory, "Initialization.Grader.dll"), .. arguments], TimeSpan.FromMinutes(2));
+        Run(DotnetHost, [Path.Combine(AppContext.BaseDirectory, "Initialization.Grader.dll"), .. arguments], TimeSpan.FromMinutes(2));
 
     /// <summary>Runs the kit's grade.sh; the first run of a test session may build the grader.</summary>
     public static Outcome GradeScript(params string[] arguments) =>

@@ -80,7 +80,7 @@ public partial class ShardedBatchProcessTests
     /// <summary>Runs the instructor tool of this test build (framework-dependent) as its own process.</summary>
     private static ProcessRun.Outcome Instructor(string[] arguments) =>
         ProcessRun.Run(
-            System.Environment.ProcessPath is { } host && Path.GetFileNameWithoutExtension(host) == "dotnet" ? host : "dotnet",
+            ProcessRun.DotnetHost,
             [Path.Combine(AppContext.BaseDirectory, "Initialization.Grader.Instructor.dll"), .. arguments],
             s_limit);
 

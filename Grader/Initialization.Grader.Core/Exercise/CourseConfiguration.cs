@@ -111,9 +111,10 @@ public sealed record CourseConfiguration
             if (checks is null || checks.Count == 0)
             {
                 problems.Add($"\"points\" › \"{method}\" names no check");
+                continue;
             }
 
-            foreach (var (check, points) in (checks ?? new Dictionary<string, double>()).Where(c => double.IsNaN(c.Value) || double.IsInfinity(c.Value) || c.Value < 0))
+            foreach (var (check, points) in checks.Where(c => double.IsNaN(c.Value) || double.IsInfinity(c.Value) || c.Value < 0))
             {
                 problems.Add($"\"points\" › \"{method}\" › \"{check}\" is {points.ToString(CultureInfo.InvariantCulture)}: a check is worth 0 points or more");
             }
@@ -126,7 +127,13 @@ public sealed record CourseConfiguration
 
         foreach (var (method, checks) in Gradescope.CheckVisibility)
         {
-            foreach (var (check, visibility) in (checks ?? new Dictionary<string, string>()).Where(c => !ExercisePack.Visibilities.Contains(c.Value)))
+            if (checks is null)
+            {
+                problems.Add($"\"gradescope\" › \"check_visibility\" › \"{method}\" is null: give its checks' visibility, or leave the method out");
+                continue;
+            }
+
+            foreach (var (check, visibility) in checks.Where(c => !ExercisePack.Visibilities.Contains(c.Value)))
             {
                 problems.Add($"\"gradescope\" › \"check_visibility\" › \"{method}\" › \"{check}\" is '{visibility}': use one of {string.Join(", ", ExercisePack.Visibilities)}");
             }

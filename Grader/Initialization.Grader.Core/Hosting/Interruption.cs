@@ -33,7 +33,7 @@ public sealed class Interruption : IDisposable
     public bool Requested => _cancellation.IsCancellationRequested;
 
     /// <summary>The signal that stopped the run, as the user knows it.</summary>
-    public string Signal => _first == PosixSignal.SIGTERM ? "SIGTERM" : "Ctrl-C";
+    public string Signal => Name(_first);
 
     /// <summary>The exit code for the signal that stopped the run: <see cref="GraderCommandLine.Interrupted"/> or <see cref="GraderCommandLine.Terminated"/>.</summary>
     public int ExitCode => _first == PosixSignal.SIGTERM ? GraderCommandLine.Terminated : GraderCommandLine.Interrupted;
@@ -53,6 +53,9 @@ public sealed class Interruption : IDisposable
         // The token source stays undisposed (it holds no timer or wait handle): a handler already
         // running on the signal thread may still cancel it.
     }
+
+    /// <summary>A signal as the user knows it: Ctrl-C for SIGINT.</summary>
+    private static string Name(PosixSignal signal) => signal == PosixSignal.SIGTERM ? "SIGTERM" : "Ctrl-C";
 
     private void Handle(PosixSignalContext context)
     {
@@ -75,7 +78,7 @@ public sealed class Interruption : IDisposable
             GraderConsole.Error.Write("\u001b[?25h");
         }
 
-        GraderConsole.Error.WriteLine($"\ngrade.sh: stopped at once ({(context.Signal == PosixSignal.SIGTERM ? "SIGTERM" : "Ctrl-C")} again). The results written so far are kept; run the same command again to go on.");
+        GraderConsole.Error.WriteLine($"\ngrade.sh: stopped at once ({Name(context.Signal)} again). The results written so far are kept; run the same command again to go on.");
         context.Cancel = false;
     }
 }

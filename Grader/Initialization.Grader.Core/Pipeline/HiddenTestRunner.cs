@@ -99,8 +99,9 @@ public sealed class HiddenTestRunner
             problems.Add($"{file} gives no points to the check {unpriced.Method} › {unpriced.Check} (\"{CaseName(unpriced)}\"): add \"{unpriced.Check}\": POINTS under \"points\" › \"{unpriced.Method}\"");
         }
 
-        var named = course.Points.SelectMany(m => (m.Value ?? new Dictionary<string, double>()).Keys.Select(c => (Method: m.Key, Check: c, Section: "points")))
-            .Concat(course.Gradescope.CheckVisibility.SelectMany(m => (m.Value ?? new Dictionary<string, string>()).Keys.Select(c => (Method: m.Key, Check: c, Section: "gradescope › check_visibility"))));
+        // CourseConfiguration.Load has refused null sections.
+        var named = course.Points.SelectMany(m => m.Value.Keys.Select(c => (Method: m.Key, Check: c, Section: "points")))
+            .Concat(course.Gradescope.CheckVisibility.SelectMany(m => m.Value.Keys.Select(c => (Method: m.Key, Check: c, Section: "gradescope › check_visibility"))));
         foreach (var (method, check, section) in named.Where(n => !_rubric.Any(t => t.Method == n.Method && t.Check == n.Check)))
         {
             var checks = _rubric.Where(t => t.Method == method).Select(t => t.Check).ToList();

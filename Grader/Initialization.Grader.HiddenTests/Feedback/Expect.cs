@@ -133,13 +133,17 @@ internal static class Expect
         return costs;
     }
 
-    /// <summary>Every entry's name, shape and values to the bit (taken before training changes them).</summary>
+    /// <summary>
+    /// Every entry's name, shape and values to the bit (taken before training changes them). The
+    /// name goes with its length: a key is the student's text, and one holding the separators
+    /// must not read as several entries (another set's fingerprint, and its costs).
+    /// </summary>
     private static string Fingerprint(Dictionary<string, Matrix> parameters)
     {
         var text = new StringBuilder();
         foreach (var (name, matrix) in parameters.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            text.Append(name).Append(' ').Append(matrix.Rows).Append('x').Append(matrix.Cols).Append(' ')
+            text.Append(name.Length).Append(':').Append(name).Append(' ').Append(matrix.Rows).Append('x').Append(matrix.Cols).Append(' ')
                 .Append(Convert.ToBase64String(MemoryMarshal.AsBytes(matrix.AsSpan()))).Append('\n');
         }
 
