@@ -182,7 +182,7 @@ public sealed class StageCosts
         var rows = new List<(string What, double Seconds)>
         {
             ($"compile children: Roslyn, the checks, their start-up ({_compileChildren} started)", Seconds(compile)),
-            ($"workers: bubblewrap, their start-up, the student code ({_workers} started)", Seconds(children - compile)),
+            ($"workers: the sandbox, their start-up, the student code ({_workers} started)", Seconds(children - compile)),
             ("grader, locate: reading the file, taking a compile child", stages[(int)CpuStage.Locate] / 1e9),
             ("grader, compile: sending the source, waiting for the answer", stages[(int)CpuStage.Compile] / 1e9),
             ("grader, hidden tests: NUnit, calls, feedback, diagnosis", stages[(int)CpuStage.HiddenTests] / 1e9),
