@@ -45,8 +45,10 @@
 # minute), grades with it, and starts the optimized build in the background, which later gradings
 # use once it is there. Batch and packaging wait for the optimized build; so does --build, which
 # only builds it (for images, CI caches, a machine prepared ahead). GRADER_BUILD=optimized makes
-# every command wait for it; GRADER_BUILD=quick never starts it (a one-off grading on a runner
-# that is thrown away after).
+# every command wait for it; GRADER_BUILD=quick never builds it, and every command, batch and
+# packaging too, uses the quick build unless the optimized one is already there (a one-off
+# grading on a runner that is thrown away after, a try-out of batch mode, the kit's own CI): the
+# same results, each grading slower.
 set -uo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -250,8 +252,8 @@ if [ -n "$build_only" ]; then
     rm -f "$cache/optimized.failed"
     echo "grade.sh: the optimized grader is ready in $build" >&2
     exit 0
-elif [ -n "$instructor_mode" ] || [ "${GRADER_BUILD:-}" = optimized ] ||
-    build_is_current "$build" "$(grader_inputs | sha256sum | cut -c1-32)"; then
+elif build_is_current "$build" "$(grader_inputs | sha256sum | cut -c1-32)" ||
+    { [ "${GRADER_BUILD:-}" != quick ] && { [ -n "$instructor_mode" ] || [ "${GRADER_BUILD:-}" = optimized ]; }; }; then
     if ! ensure_grader_built "$build" "$cache/artifacts" "" optimized; then
         report_fault "The grader could not be built on the grading machine."
         exit 1
@@ -273,10 +275,14 @@ fi
 # Platform bundles carry a grader that needs no .NET on the platform's machine: linux-x64, as
 # Gradescope's and PrairieLearn's graders are. On a linux-x64 machine that is the build above.
 if [ -n "$bundling" ]; then
-    bundle_build="$build"
+    bundle_build="$grader" bundle_kind=optimized
+    if [ "$grader" = "$quick" ]; then
+        bundle_kind=quick
+        echo "grade.sh: GRADER_BUILD=quick: this package carries the quick grader (the same results, each grading several times slower); leave GRADER_BUILD unset for the optimized one" >&2
+    fi
     if [ "$(dotnet --info 2>/dev/null | awk '/^ *RID:/ { print $2; exit }')" != "linux-x64" ]; then
-        bundle_build="$cache/self-contained"
-        ensure_grader_built "$bundle_build" "$cache/artifacts-self-contained" linux-x64 optimized || exit 1
+        bundle_build="$cache/self-contained-$bundle_kind"
+        ensure_grader_built "$bundle_build" "$cache/artifacts-self-contained-$bundle_kind" linux-x64 "$bundle_kind" || exit 1
     fi
     export INITIALIZATION_SELF_CONTAINED_GRADER="$bundle_build"
 fi
@@ -285,16 +291,16 @@ if [ -n "$instructor_mode" ]; then
     ensure_instructor_built || exit 1
     # The instructor tool compiles and runs submissions with the grader's build (precompiled
     # Roslyn, the self-contained worker) and grades with its pack unless --exercise says otherwise.
-    export INITIALIZATION_GRADER_HOME="$build"
+    export INITIALIZATION_GRADER_HOME="$grader"
     pack_args=()
-    [[ " ${ARGS[*]} " == *" --exercise "* || " ${ARGS[*]} " == *" --exercise="* ]] || pack_args=(--exercise "$build/exercise")
+    [[ " ${ARGS[*]} " == *" --exercise "* || " ${ARGS[*]} " == *" --exercise="* ]] || pack_args=(--exercise "$grader/exercise")
     exec dotnet "$instructor/Initialization.Grader.Instructor.dll" "$@" "${pack_args[@]}"
 fi
 
 if [ "${1:-}" = "--help" ] || [ "${1:-}" = "-h" ]; then
     "$grader/Initialization.Grader" --help
     echo "Grading a class and packaging (--batch, --release, --gradescope-bundle, --docker-context, --exercise-pack): ./grade.sh --batch --help" >&2
-    echo "Building the optimized grader ahead of gradings: ./grade.sh --build (GRADER_BUILD=optimized makes every command wait for it, GRADER_BUILD=quick never starts it)" >&2
+    echo "Building the optimized grader ahead of gradings: ./grade.sh --build (GRADER_BUILD=optimized makes every command wait for it, GRADER_BUILD=quick never builds it and grades, batch and packaging too, with the quick build)" >&2
     exit 0
 fi
 

@@ -5,7 +5,8 @@ namespace Initialization.Grader.Tests;
 
 /// <summary>
 /// grade.sh as instructors and platforms call it: built once from the sources (the first run
-/// builds the ReadyToRun grader into .grader/), then run as a fresh process per submission.
+/// builds the grader into .grader/; the quick build, see <see cref="ProcessRun.GradeScript"/>),
+/// then run as a fresh process per submission.
 /// </summary>
 [NonParallelizable]
 public class GradeScriptTests

@@ -3,7 +3,8 @@ namespace Initialization.Grader.Tests;
 /// <summary>
 /// grade.sh's two builds of the grader: the first grading of a submission builds the quick one
 /// and starts the optimized one in the background; batch, packaging, <c>--build</c> and
-/// <c>GRADER_BUILD=optimized</c> wait for the optimized one. A stand-in <c>dotnet</c> makes each
+/// <c>GRADER_BUILD=optimized</c> wait for the optimized one; with <c>GRADER_BUILD=quick</c> every
+/// command uses the quick one. A stand-in <c>dotnet</c> makes each
 /// build instant and its grader say which build it is, so these tests take seconds.
 /// </summary>
 [NonParallelizable]
@@ -42,6 +43,38 @@ public class GraderBuildTests
             Assert.That(run.Stdout, Does.Contain("graded by the quick build"), run.ToString());
             Assert.That(run.Stderr, Does.Not.Contain("background"));
             Assert.That(started, Is.False, "no optimized build was started");
+        });
+    }
+
+    [Test]
+    public void ABatch_WaitsForTheOptimizedBuild_ButWithGraderBuildQuick_GradesWithTheQuickOne()
+    {
+        using var cache = new TemporaryFolder();
+        using var quickCache = new TemporaryFolder();
+
+        var optimized = GradeWithStandInDotnet(cache, ["--batch", "class", "--out", "graded"]);
+        var quick = GradeWithStandInDotnet(quickCache, ["--batch", "class", "--out", "graded"], ("GRADER_BUILD", "quick"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(optimized.Stdout, Does.Contain($"grading with {Path.Combine(cache.Path, "build")}"), optimized.ToString());
+            Assert.That(quick.Stdout, Does.Contain($"grading with {Path.Combine(quickCache.Path, "quick")}"), quick.ToString());
+            Assert.That(Directory.Exists(Path.Combine(quickCache.Path, "build")), Is.False, "no optimized build was made");
+        });
+    }
+
+    [Test]
+    public void APackage_MadeWithGraderBuildQuick_CarriesTheQuickGrader_AndSaysSo()
+    {
+        using var cache = new TemporaryFolder();
+
+        var run = GradeWithStandInDotnet(cache, ["--gradescope-bundle", "autograder.zip"], ("GRADER_BUILD", "quick"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.Stdout, Does.Contain($"grading with {Path.Combine(cache.Path, "quick")}"), run.ToString());
+            Assert.That(run.Stderr, Does.Contain("carries the quick grader"));
+            Assert.That(Directory.Exists(Path.Combine(cache.Path, "build")), Is.False, "no optimized build was made");
         });
     }
 
@@ -114,7 +147,11 @@ public class GraderBuildTests
     /// PATH: publishing writes a grader that prints which build it is, building the pack makes its
     /// folder, and STAND_IN_FAIL_OPTIMIZED=1 makes the optimized publish fail.
     /// </summary>
-    private static ProcessRun.Outcome GradeWithStandInDotnet(TemporaryFolder cache, string argument, params (string Name, string Value)[] variables)
+    private static ProcessRun.Outcome GradeWithStandInDotnet(TemporaryFolder cache, string argument, params (string Name, string Value)[] variables) =>
+        GradeWithStandInDotnet(cache, [argument], variables);
+
+    /// <summary>As above, with several arguments.</summary>
+    private static ProcessRun.Outcome GradeWithStandInDotnet(TemporaryFolder cache, string[] arguments, params (string Name, string Value)[] variables)
     {
         var tools = Path.Combine(cache.Path, "stand-in");
         Directory.CreateDirectory(tools);
@@ -133,7 +170,7 @@ public class GraderBuildTests
             environment[name] = value;
         }
 
-        return ProcessRun.Run(Path.Combine(RepositoryPaths.Root, "grade.sh"), [argument], TimeSpan.FromMinutes(1), environment: environment);
+        return ProcessRun.Run(Path.Combine(RepositoryPaths.Root, "grade.sh"), arguments, TimeSpan.FromMinutes(1), environment: environment);
     }
 
     private static bool WaitFor(Func<bool> condition, TimeSpan? limit = null)
@@ -164,6 +201,7 @@ public class GraderBuildTests
             case "$arg" in -p:ExercisePackDir=*) pack="${arg#-p:ExercisePackDir=}" ;; esac
             previous="$arg"
         done
+        case "$1" in *Instructor.dll) echo "the instructor tool, grading with $INITIALIZATION_GRADER_HOME"; exit 0 ;; esac
         if [ "$1" = publish ]; then
             [ "$kind" = optimized ] && [ "${STAND_IN_FAIL_OPTIMIZED:-}" = 1 ] && { echo "crossgen2 failed" >&2; exit 1; }
             mkdir -p "$out"

@@ -175,10 +175,17 @@ public class InterruptionTests
     /// <summary>TMPDIR for the tool: a folder of the test's, to count what the tool leaves in it; no kit root, so the tool names itself, not grade.sh.</summary>
     private static Dictionary<string, string?> Environment(string temp) => new() { ["TMPDIR"] = temp, ["INITIALIZATION_KIT_ROOT"] = null };
 
-    /// <summary>Starts <paramref name="command"/> through setsid: its process id is its process group's, as a shell's foreground job.</summary>
+    /// <summary>
+    /// Starts <paramref name="command"/> through setsid: its process id is its process group's, as
+    /// a shell's foreground job. Ctrl-C gets its default course back first: a test run started in
+    /// the background of a script (<c>dotnet test &amp;</c>) ignores SIGINT, every child inherits
+    /// that, and .NET leaves an ignored signal ignored.
+    /// </summary>
     private static Running StartInItsOwnGroup(string[] command, string temp)
     {
-        var start = new ProcessStartInfo("setsid") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo("env") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add("--default-signal=INT");
+        start.ArgumentList.Add("setsid");
         foreach (var argument in command)
         {
             start.ArgumentList.Add(argument);
