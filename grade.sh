@@ -114,6 +114,11 @@ report_fault() {
     fi
 }
 
+# grade.sh builds to grade, not to review the code: the analyzers and style rules (a fifth of a
+# build's CPU) and warnings as errors are for `dotnet build` and CI, and an instructor's new
+# check is not refused at grading time for a style nit.
+to_grade_only=(-p:RunAnalyzers=false -p:TreatWarningsAsErrors=false)
+
 # True when the build in folder $1 was made from the current inputs, hashed as $2.
 build_is_current() {
     [ -f "$1/.inputs" ] && [ "$(cat "$1/.inputs")" = "$2" ]
@@ -154,10 +159,10 @@ ensure_grader_built() {
     # Its own artifacts folder: no clash with the bin/ and obj/ of builds in the repository, nor
     # with the other kind's. The grader, then the kit's exercise pack into its exercise/ folder.
     if ! { dotnet publish "$root/Grader/Initialization.Grader/Initialization.Grader.csproj" \
-        -c Release -r "${rid:-linux-x64}" --self-contained true "${properties[@]}" \
+        -c Release -r "${rid:-linux-x64}" --self-contained true "${properties[@]}" "${to_grade_only[@]}" \
         --artifacts-path "$artifacts" -o "$staging" &&
         dotnet build "$root/Grader/Initialization.Grader.HiddenTests/Initialization.Grader.HiddenTests.csproj" \
-            -c Release --artifacts-path "$artifacts" -p:ExercisePackDir="$staging/exercise/"; } >"$log" 2>&1; then
+            -c Release "${to_grade_only[@]}" --artifacts-path "$artifacts" -p:ExercisePackDir="$staging/exercise/"; } >"$log" 2>&1; then
         echo "grade.sh: building the grader failed; the last lines of $log:" >&2
         tail -n 20 "$log" >&2
         rm -rf "$staging" "$artifacts" "$artifacts.building"
@@ -201,7 +206,7 @@ ensure_instructor_built() {
     local staging="$cache/instructor.tmp.$$"
     rm -rf "$cache"/instructor.tmp.*
     if ! dotnet publish "$root/Grader/Initialization.Grader.Instructor/Initialization.Grader.Instructor.csproj" \
-        -c Release --artifacts-path "$cache/instructor-artifacts" -o "$staging" >"$cache/instructor-build.log" 2>&1; then
+        -c Release "${to_grade_only[@]}" --artifacts-path "$cache/instructor-artifacts" -o "$staging" >"$cache/instructor-build.log" 2>&1; then
         echo "grade.sh: building the instructor tool failed; the last lines of $cache/instructor-build.log:" >&2
         tail -n 20 "$cache/instructor-build.log" >&2
         rm -rf "$staging" "$cache/instructor-artifacts"
