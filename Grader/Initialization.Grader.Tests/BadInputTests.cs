@@ -11,6 +11,9 @@ namespace Initialization.Grader.Tests;
 /// Whatever is handed in, grading ends with a clear result: "not gradable" (score 0) for what is
 /// not a C# source file, compiler messages for code that does not compile. Never a crash or a hang.
 /// </summary>
+/// <remarks>Runs alone: it checks that no new compile child of the test run still burns CPU
+/// after a stopped compile, and a fixture running beside it would start some.</remarks>
+[NonParallelizable]
 public class BadInputTests
 {
     [Test]

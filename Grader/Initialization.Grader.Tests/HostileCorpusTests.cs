@@ -12,6 +12,9 @@ namespace Initialization.Grader.Tests;
 /// Hostile submissions are contained: grading ends within the limits with a valid result, the
 /// offending methods earn nothing, and every other method keeps its full marks.
 /// </summary>
+/// <remarks>Runs alone: it checks that no worker process of the test run is left after each
+/// grading, and a fixture running beside it would have some.</remarks>
+[NonParallelizable]
 public class HostileCorpusTests
 {
     /// <summary>Whatever a submission does, its results.json stays under this.</summary>
