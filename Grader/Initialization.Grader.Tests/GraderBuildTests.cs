@@ -15,9 +15,9 @@ public class GraderBuildTests
     {
         using var cache = new TemporaryFolder();
 
-        var first = GradeWithStandInDotnet(cache, RepositoryPaths.Solution);
+        var first = GradeWithStandInDotnet(cache, [RepositoryPaths.Solution]);
         var optimizedReady = WaitFor(() => File.Exists(Path.Combine(cache.Path, "build", ".inputs")));
-        var second = GradeWithStandInDotnet(cache, RepositoryPaths.Solution);
+        var second = GradeWithStandInDotnet(cache, [RepositoryPaths.Solution]);
 
         Assert.Multiple(() =>
         {
@@ -35,7 +35,7 @@ public class GraderBuildTests
     {
         using var cache = new TemporaryFolder();
 
-        var run = GradeWithStandInDotnet(cache, RepositoryPaths.Solution, ("GRADER_BUILD", "quick"));
+        var run = GradeWithStandInDotnet(cache, [RepositoryPaths.Solution], ("GRADER_BUILD", "quick"));
         var started = WaitFor(() => Directory.Exists(Path.Combine(cache.Path, "build")), TimeSpan.FromSeconds(3));
 
         Assert.Multiple(() =>
@@ -87,7 +87,7 @@ public class GraderBuildTests
     {
         using var cache = new TemporaryFolder();
 
-        var run = GradeWithStandInDotnet(cache, RepositoryPaths.Solution, ("GRADER_BUILD", "optimized"));
+        var run = GradeWithStandInDotnet(cache, [RepositoryPaths.Solution], ("GRADER_BUILD", "optimized"));
 
         Assert.Multiple(() =>
         {
@@ -101,7 +101,7 @@ public class GraderBuildTests
     {
         using var cache = new TemporaryFolder();
 
-        var run = GradeWithStandInDotnet(cache, "--build");
+        var run = GradeWithStandInDotnet(cache, ["--build"]);
 
         Assert.Multiple(() =>
         {
@@ -117,9 +117,9 @@ public class GraderBuildTests
     {
         using var cache = new TemporaryFolder();
 
-        var first = GradeWithStandInDotnet(cache, RepositoryPaths.Solution, ("STAND_IN_FAIL_OPTIMIZED", "1"));
+        var first = GradeWithStandInDotnet(cache, [RepositoryPaths.Solution], ("STAND_IN_FAIL_OPTIMIZED", "1"));
         var recorded = WaitFor(() => File.Exists(Path.Combine(cache.Path, "optimized.failed")));
-        var second = GradeWithStandInDotnet(cache, RepositoryPaths.Solution, ("STAND_IN_FAIL_OPTIMIZED", "1"));
+        var second = GradeWithStandInDotnet(cache, [RepositoryPaths.Solution], ("STAND_IN_FAIL_OPTIMIZED", "1"));
 
         Assert.Multiple(() =>
         {
@@ -137,7 +137,7 @@ public class GraderBuildTests
     {
         using var cache = new TemporaryFolder();
 
-        var run = GradeWithStandInDotnet(cache, RepositoryPaths.Solution, ("GRADER_BUILD", "fast"));
+        var run = GradeWithStandInDotnet(cache, [RepositoryPaths.Solution], ("GRADER_BUILD", "fast"));
 
         Assert.Multiple(() =>
         {
@@ -147,14 +147,11 @@ public class GraderBuildTests
     }
 
     /// <summary>
-    /// Runs grade.sh with its cache in <paramref name="cache"/> and a stand-in dotnet first on
-    /// PATH: publishing writes a grader that prints which build it is, building the pack makes its
-    /// folder, and STAND_IN_FAIL_OPTIMIZED=1 makes the optimized publish fail.
+    /// Runs grade.sh with <paramref name="arguments"/>, its cache in <paramref name="cache"/> and a
+    /// stand-in dotnet first on PATH: publishing writes a grader that prints which build it is,
+    /// building the pack makes its folder, the instructor tool says which grader it grades with,
+    /// and STAND_IN_FAIL_OPTIMIZED=1 makes the optimized publish fail.
     /// </summary>
-    private static ProcessRun.Outcome GradeWithStandInDotnet(TemporaryFolder cache, string argument, params (string Name, string Value)[] variables) =>
-        GradeWithStandInDotnet(cache, [argument], variables);
-
-    /// <summary>As above, with several arguments.</summary>
     private static ProcessRun.Outcome GradeWithStandInDotnet(TemporaryFolder cache, string[] arguments, params (string Name, string Value)[] variables)
     {
         var tools = Path.Combine(cache.Path, "stand-in");
