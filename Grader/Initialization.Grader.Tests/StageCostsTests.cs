@@ -99,10 +99,15 @@ public class StageCostsTests
         return WorkerProcess.Start(start, null, 1000);
     }
 
+    /// <summary>
+    /// Works until this thread has had <paramref name="time"/> of CPU: on a busy machine 100 ms of
+    /// wall time may give the thread a quarter of that (one CI run did).
+    /// </summary>
     private static void Spin(TimeSpan time)
     {
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < time)
+        var until = StageCosts.ThreadNanoseconds() + (long)time.TotalNanoseconds;
+        var limit = Stopwatch.StartNew();
+        while (StageCosts.ThreadNanoseconds() < until && limit.Elapsed < TimeSpan.FromSeconds(30))
         {
             Thread.SpinWait(100);
         }
