@@ -25,6 +25,23 @@ public class BadInputTests
     }
 
     [Test]
+    public void ASubmissionWithNothingToCompile_StartsNoCompileChild()
+    {
+        // A compile child loads Roslyn as it starts, seconds of CPU: a missing file must not cost that.
+        using var folder = new TemporaryFolder();
+        var earlierChildren = CompileChildren.Running();
+        using var grader = new SubmissionGrader(TestPacks.Initialization, TestGrader.Limits);
+
+        var result = grader.Grade(folder.Path);
+
+        Assert.Multiple(() =>
+        {
+            AssertNotGradable(result, "has no Initializers.cs");
+            Assert.That(CompileChildren.Running().Except(earlierChildren), Is.Empty, "compile children started for it");
+        });
+    }
+
+    [Test]
     public void SeveralCandidateFiles_AreNotGradable_AndNamed()
     {
         using var folder = new TemporaryFolder();

@@ -59,8 +59,7 @@ public sealed class SubmissionGrader : IDisposable
         var clock = Stopwatch.StartNew();
         var cpu = StageCosts.Current?.Start(CpuStage.Locate);
         FreshWorkers? fresh = null;
-        // The compile child starts first: it loads Roslyn while the submission is read and the worker starts.
-        WorkerProcess? compiler = _compilers.Take();
+        WorkerProcess? compiler = null;
         try
         {
             var source = _locator.Locate(path);
@@ -69,6 +68,10 @@ public sealed class SubmissionGrader : IDisposable
                 throw new NotGradableException($"{source.FileName} nests brackets {depth} levels deep (at most {NestingCheck.MaxDepth} are accepted). Submit your own, readable {_locator.ExpectedFileName}.");
             }
 
+            // The compile child is taken once there is something to compile (a missing, misnamed
+            // or unreadable submission never starts Roslyn, seconds of CPU); a fresh one loads
+            // Roslyn while the worker starts. Reading the file first costs a millisecond.
+            compiler = _compilers.Take();
             Stage("locate", clock);
 
             // Without a pool, the worker starts on another core while Roslyn compiles, the slowest stage.
