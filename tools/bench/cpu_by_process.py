@@ -6,7 +6,8 @@
 Samples /proc every --interval seconds (0.2 by default) and keeps, for each process seen, its
 last user+system CPU time; at the end it prints the total per kind (compile child, worker,
 test host, MSBuild, compiler server, ...), the number of processes of each kind, and the
-machine's busy core-seconds over the same span (from /proc/stat) so the unattributed share shows. --examples also prints one command line of each kind;
+machine's busy core-seconds over the same span (from /proc/stat, as tools/bench/cpu_of.sh counts
+them) so the unattributed share shows. --examples also prints one command line of each kind;
 --timeline prints when each test host (one per test project) started and ended.
 Processes that live shorter than one interval are missed (their CPU lands in "unattributed").
 Any python3 will do: it needs no packages. A development tool; nothing in the kit or CI runs it.
@@ -22,30 +23,34 @@ TICK = os.sysconf("SC_CLK_TCK")
 def kind(cmdline):
     text = " ".join(cmdline)
     name = os.path.basename(cmdline[0]) if cmdline else ""
+    # The program a process runs: the apphost itself, or the first .dll the dotnet host is given.
+    program = next((os.path.basename(a) for a in cmdline[1:] if a.endswith(".dll")), name) if name == "dotnet" else name
     rules = [
         ("compile child", "--compile-server" in text),
-        ("worker", "Initialization.Grader.Worker" in text),
+        ("worker", program.startswith("Initialization.Grader.Worker")),
         ("bwrap", name == "bwrap"),
-        ("test host", "testhost" in text),
-        ("compiler server (VBCSCompiler)", "VBCSCompiler" in text),
-        ("MSBuild node", "MSBuild.dll" in text and "nodeReuse" in text),
+        ("test host", program == "testhost.dll"),
+        ("test console (vstest)", program == "vstest.console.dll"),
+        ("compiler server (VBCSCompiler)", "VBCSCompiler" in name or program == "VBCSCompiler.dll"),
+        ("MSBuild node", program == "MSBuild.dll" and "/nodemode:" in text),
         ("crossgen2", "crossgen" in text.lower()),
-        ("instructor tool", "Initialization.Grader.Instructor" in text),
-        ("grader", "Initialization.Grader" in text and "Tests" not in text),
-        ("dotnet format", " format " in f" {text} "),
+        ("instructor tool", program == "Initialization.Grader.Instructor.dll"),
+        ("grader", program in ("Initialization.Grader", "Initialization.Grader.dll")),
+        ("dotnet format", program == "dotnet-format.dll" or cmdline[1:2] == ["format"]),
         ("dotnet build/publish/restore/test", name == "dotnet" and any(v in cmdline for v in ("build", "publish", "restore", "test", "msbuild"))),
         ("shell", name in ("bash", "sh", "dash")),
     ]
     for label, matched in rules:
         if matched:
             return label
-    return "other: " + name
+    return "other: " + program
 
 
 def busy_ticks():
+    """The busy ticks of all cores so far, as tools/bench/cpu_of.sh counts them: user, nice, system, irq, softirq, steal."""
     with open("/proc/stat") as stat:
         fields = [int(v) for v in stat.readline().split()[1:]]
-    return sum(fields) - fields[3] - fields[4]  # all but idle and iowait
+    return sum(fields[0:3]) + sum(fields[5:8])
 
 
 def sample(seen, now):
