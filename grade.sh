@@ -247,6 +247,16 @@ if [ -z "$packaging$build_only" ] && ! command -v bwrap >/dev/null 2>&1 && [[ " 
 fi
 
 quick="$cache/quick"
+# Whether this command waits for the optimized build when it is not there yet: batch and
+# packaging do, single gradings do not; GRADER_BUILD=optimized makes every command wait, quick none.
+waits_for_optimized_build() {
+    case "${GRADER_BUILD:-}" in
+        optimized) return 0 ;;
+        quick) return 1 ;;
+        *) [ -n "$instructor_mode" ] ;;
+    esac
+}
+
 grader="$build"
 if [ -n "$build_only" ]; then
     # Records a failure for these inputs, so that gradings stop starting the build again.
@@ -257,8 +267,7 @@ if [ -n "$build_only" ]; then
     rm -f "$cache/optimized.failed"
     echo "grade.sh: the optimized grader is ready in $build" >&2
     exit 0
-elif build_is_current "$build" "$(grader_inputs | sha256sum | cut -c1-32)" ||
-    { [ "${GRADER_BUILD:-}" != quick ] && { [ -n "$instructor_mode" ] || [ "${GRADER_BUILD:-}" = optimized ]; }; }; then
+elif build_is_current "$build" "$(grader_inputs | sha256sum | cut -c1-32)" || waits_for_optimized_build; then
     if ! ensure_grader_built "$build" "$cache/artifacts" "" optimized; then
         report_fault "The grader could not be built on the grading machine."
         exit 1

@@ -36,7 +36,7 @@ def kind(cmdline):
         ("crossgen2", "crossgen" in text.lower()),
         ("instructor tool", program == "Initialization.Grader.Instructor.dll"),
         ("grader", program in ("Initialization.Grader", "Initialization.Grader.dll")),
-        ("dotnet format", program == "dotnet-format.dll" or cmdline[1:2] == ["format"]),
+        ("dotnet format", program in ("dotnet-format.dll", "Microsoft.CodeAnalysis.Workspaces.MSBuild.BuildHost.dll") or cmdline[1:2] == ["format"]),
         ("dotnet build/publish/restore/test", name == "dotnet" and any(v in cmdline for v in ("build", "publish", "restore", "test", "msbuild"))),
         ("shell", name in ("bash", "sh", "dash")),
     ]
