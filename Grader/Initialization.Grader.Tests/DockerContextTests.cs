@@ -12,6 +12,7 @@ namespace Initialization.Grader.Tests;
 /// checked as text: a pinned base image, and every file it copies present in the context.
 /// </summary>
 [NonParallelizable]
+[Category(TestCategories.EndToEnd)]
 [Platform(Exclude = "Win", Reason = "the platforms run these bash scripts on Linux")]
 [UnsupportedOSPlatform("windows")]
 public partial class DockerContextTests

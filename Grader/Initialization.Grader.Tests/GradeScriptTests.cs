@@ -9,6 +9,7 @@ namespace Initialization.Grader.Tests;
 /// then run as a fresh process per submission.
 /// </summary>
 [NonParallelizable]
+[Category(TestCategories.EndToEnd)]
 public class GradeScriptTests
 {
     [Test]

@@ -8,6 +8,7 @@ namespace Initialization.Grader.Tests;
 /// build instant and its grader say which build it is, so these tests take seconds.
 /// </summary>
 [NonParallelizable]
+[Category(TestCategories.EndToEnd)]
 public class GraderBuildTests
 {
     [Test]

@@ -12,6 +12,7 @@ namespace Initialization.Grader.Tests;
 /// leaves results.json behind.
 /// </summary>
 [NonParallelizable]
+[Category(TestCategories.EndToEnd)]
 [Platform(Exclude = "Win", Reason = "the platforms run these bash scripts on Linux")]
 [UnsupportedOSPlatform("windows")]
 public class GradescopeBundleTests

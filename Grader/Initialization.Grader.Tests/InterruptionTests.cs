@@ -12,6 +12,7 @@ namespace Initialization.Grader.Tests;
 /// command it gives completes the class. A single grading leaves no result at all.
 /// </summary>
 [NonParallelizable]
+[Category(TestCategories.EndToEnd)]
 public class InterruptionTests
 {
     private const int Students = 6;

@@ -8,6 +8,7 @@ namespace Initialization.Grader.Tests;
 /// "--release --help" the student kit into a folder named --help.
 /// </summary>
 [NonParallelizable]
+[Category(TestCategories.EndToEnd)]
 public class OptionValueTests
 {
     [Test]

@@ -5,6 +5,7 @@ namespace Initialization.Grader.Tests;
 
 /// <summary>grade.sh --format NAME end to end: each format from a real grading of the Solution, valid for its platform.</summary>
 [NonParallelizable]
+[Category(TestCategories.EndToEnd)]
 public class ResultFormatCommandLineTests
 {
     [TestCase("gradescope", SchemaFiles.Gradescope)]

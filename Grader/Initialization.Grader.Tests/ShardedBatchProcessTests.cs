@@ -12,6 +12,7 @@ namespace Initialization.Grader.Tests;
 /// <c>seconds</c> and <c>submissions_per_second</c>).
 /// </summary>
 [NonParallelizable]
+[Category(TestCategories.EndToEnd)]
 public partial class ShardedBatchProcessTests
 {
     private static readonly TimeSpan s_limit = TimeSpan.FromMinutes(5);

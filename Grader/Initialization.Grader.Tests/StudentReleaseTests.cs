@@ -12,6 +12,7 @@ namespace Initialization.Grader.Tests;
 /// hidden tests; and a kit that builds and tests on its own, away from the repository.
 /// </summary>
 [NonParallelizable]
+[Category(TestCategories.EndToEnd)]
 public partial class StudentReleaseTests
 {
     private static readonly TimeSpan s_dotnetLimit = TimeSpan.FromMinutes(10);

@@ -4,3 +4,19 @@
 // child processes is [NonParallelizable] and runs alone.
 [assembly: Parallelizable(ParallelScope.Fixtures)]
 [assembly: LevelOfParallelism(2)]
+
+namespace Initialization.Grader.Tests;
+
+/// <summary>The categories this project's fixtures carry.</summary>
+internal static class TestCategories
+{
+    /// <summary>
+    /// Fixtures that run the kit's programs end to end (grade.sh, the grader, the instructor tool,
+    /// dotnet) as processes of their own, one fixture at a time. The root <c>dotnet test</c> gives
+    /// them a test run of their own, beside the run of the others (Directory.Solution.targets):
+    /// each run's "runs alone" fixtures then overlap with the other run's instead of leaving a
+    /// core idle. Nothing crosses between the two runs: what a fixture counts (compile children,
+    /// workers) is its own test process's, and these fixtures' programs stage their workers apart.
+    /// </summary>
+    public const string EndToEnd = "EndToEnd";
+}
