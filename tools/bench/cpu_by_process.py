@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
 """Runs a command and reports where its CPU went, by kind of process.
 
-    python3 tools/bench/cpu_by_process.py [--interval S] [--examples] [--timeline] -- COMMAND ...
+    python3 tools/bench/cpu_by_process.py [--interval S] [--examples] [--timeline] [--load S] -- COMMAND ...
 
 Samples /proc every --interval seconds (0.2 by default) and keeps, for each process seen, its
 last user+system CPU time; at the end it prints the total per kind (compile child, worker,
 test host, MSBuild, compiler server, ...), the number of processes of each kind, and the
 machine's busy core-seconds over the same span (from /proc/stat, as tools/bench/cpu_of.sh counts
 them) so the unattributed share shows. --examples also prints one command line of each kind;
---timeline prints when each test host (one per test project) started and ended.
+--timeline prints when each test host (one per test project) started and ended; --load S prints
+the machine's busy cores in each window of S seconds, to see where a run leaves cores idle.
 Processes that live shorter than one interval are missed (their CPU lands in "unattributed").
 Any python3 will do: it needs no packages. A development tool; nothing in the kit or CI runs it.
 """
@@ -79,12 +80,14 @@ def sample(seen, now):
 
 def main():
     args = sys.argv[1:]
-    interval, examples, timeline = 0.2, False, False
-    while args[:1] in (["--interval"], ["--examples"], ["--timeline"]):
+    interval, examples, timeline, window = 0.2, False, False, 0.0
+    while args[:1] in (["--interval"], ["--examples"], ["--timeline"], ["--load"]):
         if args[0] == "--examples":
             examples, args = True, args[1:]
         elif args[0] == "--timeline":
             timeline, args = True, args[1:]
+        elif args[0] == "--load":
+            window, args = float(args[1]), args[2:]
         else:
             interval, args = float(args[1]), args[2:]
     if args[:1] == ["--"]:
@@ -96,8 +99,14 @@ def main():
     sample(seen, 0.0)
     before = {k: v[1] for k, v in seen.items()}
     child = subprocess.Popen(args)
+    load, window_start, window_ticks = [], 0.0, ticks0
     while child.poll() is None:
-        sample(seen, time.monotonic() - t0)
+        now = time.monotonic() - t0
+        sample(seen, now)
+        if window and now - window_start >= window:
+            ticks = busy_ticks()
+            load.append((window_start, now, (ticks - window_ticks) / TICK / (now - window_start)))
+            window_start, window_ticks = now, ticks
         time.sleep(interval)
     sample(seen, time.monotonic() - t0)
     wall, busy = time.monotonic() - t0, (busy_ticks() - ticks0) / TICK
@@ -117,6 +126,10 @@ def main():
         for first, last, cpu, cmdline in sorted(hosts):
             project = next((os.path.basename(a)[:-len(".runtimeconfig.json")] for a in cmdline.split() if a.endswith(".runtimeconfig.json")), cmdline[:50])
             print(f"{project:50} {first:8.1f} {last:8.1f} {cpu / TICK:8.1f}", file=sys.stderr)
+    if load:
+        print(f"\n{'window s':>15} {'busy cores':>10}", file=sys.stderr)
+        for start, end, cores in load:
+            print(f"{start:7.0f}-{end:<7.0f} {cores:10.2f} {'#' * round(cores * 20)}", file=sys.stderr)
     attributed = sum(t[0] for t in totals.values())
     print(f"\n{'kind of process':40} {'core-s':>8} {'count':>6}", file=sys.stderr)
     for label, (spent, count) in sorted(totals.items(), key=lambda item: -item[1][0]):
