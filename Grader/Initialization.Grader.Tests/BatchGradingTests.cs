@@ -79,6 +79,7 @@ public class BatchGradingTests
     }
 
     [Test]
+    [Category(TestCategories.TrustBoundary)]
     public void ConcurrentGradings_DoNotMixTheirSubjects()
     {
         var sources = new[] { Solution(), File.ReadAllText(RepositoryPaths.Starter), Wrong("random-scale-one"), Wrong("he-xavier") };
@@ -91,6 +92,7 @@ public class BatchGradingTests
     }
 
     [Test]
+    [Category(TestCategories.TrustBoundary)]
     public void SubmissionsTakingTurnsInOneWorker_DoNotSeeEachOthersClassesOrState()
     {
         var leaky = Wrong("static-dictionary");
@@ -108,6 +110,7 @@ public class BatchGradingTests
     }
 
     [Test]
+    [Category(TestCategories.TrustBoundary)]
     public void FinalizersOfOneSubmission_NeverRunDuringTheNext_InTheSameWorker()
     {
         const string Printed = "PRINTED-BY-A-FINALIZER";
@@ -146,6 +149,7 @@ public class BatchGradingTests
     }
 
     [Test]
+    [Category(TestCategories.TrustBoundary)]
     public void EveryHostileSubmission_LeavesTheClassmatesGradedBesideAndAfterIt_FullMarks()
     {
         // Each hostile case followed by a correct classmate, two at a time: neighbours share the

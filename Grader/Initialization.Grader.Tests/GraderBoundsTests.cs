@@ -14,6 +14,7 @@ namespace Initialization.Grader.Tests;
 /// (the grader as a child process, its own peak resident set), since the test host is noisy.
 /// </summary>
 [NonParallelizable]
+[Category(TestCategories.TrustBoundary)]
 public partial class GraderBoundsTests
 {
     private const long MaxGraderBytes = 1024L * 1024 * 1024;

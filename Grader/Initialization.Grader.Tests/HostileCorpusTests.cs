@@ -15,6 +15,7 @@ namespace Initialization.Grader.Tests;
 /// <remarks>Runs alone: it checks that no worker process of the test run is left after each
 /// grading, and a fixture running beside it would have some.</remarks>
 [NonParallelizable]
+[Category(TestCategories.TrustBoundary)]
 public class HostileCorpusTests
 {
     /// <summary>Whatever a submission does, its results.json stays under this.</summary>

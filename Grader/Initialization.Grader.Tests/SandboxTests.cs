@@ -11,6 +11,7 @@ namespace Initialization.Grader.Tests;
 /// again as an ordinary user (.ci/run); the privilege drop to "nobody" is tested where the grader is root.
 /// </summary>
 [NonParallelizable]
+[Category(TestCategories.TrustBoundary)]
 public class SandboxTests
 {
     private static readonly Lazy<SubmissionGrader> s_unguarded = new(() => new SubmissionGrader(TestPacks.Initialization, TestGrader.Limits, enforceApiPolicy: false));

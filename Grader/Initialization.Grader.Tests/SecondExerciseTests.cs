@@ -22,6 +22,7 @@ public sealed class SecondExerciseTests
             .Select(p => new TestCaseData(p.Name, ((JObject)p.Value).Properties().ToDictionary(m => m.Name, m => (double)m.Value)).SetArgDisplayNames(p.Name));
 
     [TestCaseSource(nameof(KnownSubmissions))]
+    [Category(TestCategories.TrustBoundary)]
     public void KnownSubmission_GetsItsExpectedPointsPerMethod(string file, Dictionary<string, double> expected)
     {
         using var folder = new TemporaryFolder();
@@ -63,6 +64,7 @@ public sealed class SecondExerciseTests
     }
 
     [Test]
+    [Category(TestCategories.TrustBoundary)]
     public void TheGraderProgram_GradesWithAPackGivenByExercise()
     {
         using var folder = new TemporaryFolder();

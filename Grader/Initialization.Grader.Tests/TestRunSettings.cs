@@ -19,4 +19,14 @@ internal static class TestCategories
     /// workers) is its own test process's, and these fixtures' programs stage their workers apart.
     /// </summary>
     public const string EndToEnd = "EndToEnd";
+
+    /// <summary>
+    /// Tests whose outcome can depend on the privileges the grader runs with: as root it drops
+    /// the worker to "nobody"; as an ordinary user (GitHub Actions, a laptop) its workers share
+    /// its own user id and the sandbox is built with user namespaces. The operating-system fence,
+    /// the hostile corpus, the grader's bounds, student code from another exercise's pack, and
+    /// submissions graded beside and after one another. CI runs them again as an ordinary user
+    /// (tools/ci/test-as-ordinary-user.sh).
+    /// </summary>
+    public const string TrustBoundary = "TrustBoundary";
 }

@@ -7,6 +7,7 @@ namespace Initialization.Grader.Tests;
 /// instructor opts out, and the refusal says what is missing and how to get it. (SandboxTests
 /// show what the sandbox holds; these the decision to use it.)
 /// </summary>
+[Category(TestCategories.TrustBoundary)]
 public class WorkerSandboxTests
 {
     [Test]

@@ -2,7 +2,8 @@
 # Runs the trust-boundary tests again as an ordinary user ("nobody"), the way the grader runs on
 # a GitHub Actions runner or an instructor's laptop: the sandbox, the hostile corpus, the
 # fail-closed decision, the grader's memory and result bounds, and batch cross-talk must hold
-# there too, with user namespaces instead of root. Needs root to switch user (CI runs as root);
+# there too, with user namespaces instead of root. The tests carry the category TrustBoundary
+# (TestCategories in Grader/Initialization.Grader.Tests/TestRunSettings.cs says which and why). Needs root to switch user (CI runs as root);
 # as an ordinary user already, the main test run was that run and this script has nothing to add.
 #
 #   tools/ci/test-as-ordinary-user.sh        (after `dotnet test` built the tests)
@@ -42,7 +43,7 @@ if ! setpriv --reuid=65534 --regid=65534 --clear-groups test -x "$dotnet_host"; 
     exit 1
 fi
 
-filter="FullyQualifiedName~SandboxTests|FullyQualifiedName~WorkerSandboxTests|FullyQualifiedName~HostileCorpusTests|FullyQualifiedName~GraderBoundsTests|FullyQualifiedName~BatchGradingTests|FullyQualifiedName~SecondExerciseTests"
+filter="TestCategory=TrustBoundary"
 echo "== tests as an ordinary user (nobody): ${ORDINARY_USER_TEST_FILTER:-$filter}"
 cd "$stage/repo"
 setpriv --reuid=65534 --regid=65534 --clear-groups \
