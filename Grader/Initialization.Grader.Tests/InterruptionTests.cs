@@ -27,9 +27,11 @@ public class InterruptionTests
         var classFolder = Path.Combine(work.Path, "class");
         var output = Path.Combine(work.Path, "out");
         var temp = Directory.CreateDirectory(Path.Combine(work.Path, "tmp")).FullName;
-        // Two quick students first (the first result appears early), then four whose every method
-        // spins until the per-call limit (6 s each): some are always being graded at the signal.
-        GeneratedClass.Write(classFolder, [("a-quick", File.ReadAllText(RepositoryPaths.Solution), true), ("b-quick", File.ReadAllText(RepositoryPaths.Solution), false), .. Enumerable.Range(1, Students - 2).Select(i => ($"slow-{i}", Spinning(), i % 2 == 0))]);
+        // Two quick students first (the first result appears early), then four with a method that
+        // spins until the per-call limit (2 s each; the signal comes at the first result, so some
+        // are always being graded then). One spinning method, not three: the run that completes
+        // the class grades them all again, and every second of spinning is a second of CPU.
+        GeneratedClass.Write(classFolder, [("a-quick", File.ReadAllText(RepositoryPaths.Solution), true), ("b-quick", File.ReadAllText(RepositoryPaths.Solution), false), .. Enumerable.Range(1, Students - 2).Select(i => ($"slow-{i}", Spinning("InitializeParametersZeros"), i % 2 == 0))]);
         string[] arguments = ["--batch", classFolder, "--out", output, "--exercise", PatientPack(Path.Combine(work.Path, "pack")), "--jobs", "2", "--allow-unsandboxed"];
         var results = Path.Combine(output, "results");
 
@@ -150,12 +152,13 @@ public class InterruptionTests
     /// <summary>The instructor tool of this test build (framework-dependent) with <paramref name="arguments"/>: the command as the tool names it to go on.</summary>
     private static string[] Instructor(string[] arguments) => [Host, Path.Combine(AppContext.BaseDirectory, "Initialization.Grader.Instructor.dll"), .. arguments];
 
-    /// <summary>The solution with every graded method's body an endless loop: each call runs to the per-call limit.</summary>
-    private static string Spinning()
+    /// <summary>The solution with the body of each of <paramref name="methods"/> (every graded method when none is named) an endless loop: each call of them runs to the per-call limit.</summary>
+    private static string Spinning(params string[] methods)
     {
         var endless = HostileSubmission.All.Single(s => s.Id == "endless-loop");
         var body = endless.Bodies.Values.Single();
-        return (endless with { Bodies = new[] { "InitializeParametersZeros", "InitializeParametersRandom", "InitializeParametersHe" }.ToDictionary(m => m, _ => body) }).Source();
+        string[] spinning = methods.Length > 0 ? methods : ["InitializeParametersZeros", "InitializeParametersRandom", "InitializeParametersHe"];
+        return (endless with { Bodies = spinning.ToDictionary(m => m, _ => body) }).Source();
     }
 
     /// <summary>The kit's pack with a patient compile limit (this test build compiles Roslyn just in time on a busy machine); its run limits unchanged.</summary>

@@ -14,7 +14,7 @@ namespace Initialization.Grader.Tests;
 [Category(TestCategories.TrustBoundary)]
 public class SandboxTests
 {
-    private static readonly Lazy<SubmissionGrader> s_unguarded = new(() => new SubmissionGrader(TestPacks.Initialization, TestGrader.Limits, enforceApiPolicy: false));
+    private static readonly Lazy<SubmissionGrader> s_unguarded = new(() => TestGrader.WithSharedCompilers(TestPacks.Initialization, enforceApiPolicy: false));
 
     [Test]
     public void WritingAFile_IsStopped_AndNothingIsWritten()

@@ -1,3 +1,4 @@
+using Initialization.Grader.Exercise;
 using Initialization.Grader.Pipeline;
 
 namespace Initialization.Grader.Tests;
@@ -12,13 +13,23 @@ internal static class TestGrader
         PerSubmission = TimeSpan.FromSeconds(20),
     };
 
-    private static readonly Lazy<SubmissionGrader> s_grader = new(() => new SubmissionGrader(TestPacks.Initialization, Limits));
+    /// <summary>
+    /// The compile children every grader of <see cref="Limits"/> in this test run shares: a new
+    /// child compiles Roslyn just in time (this build is not precompiled), seconds of CPU each.
+    /// Idle children use no CPU; they end with the test run.
+    /// </summary>
+    private static readonly Lazy<CompilerPool> s_compilers = new(() => new CompilerPool(new CompilerLauncher(Limits)));
+
+    private static readonly Lazy<SubmissionGrader> s_grader = new(() => WithSharedCompilers(TestPacks.Initialization));
+
+    /// <summary>A grader of <paramref name="pack"/> with <see cref="Limits"/> that takes its compile children from the test run's shared ones.</summary>
+    public static SubmissionGrader WithSharedCompilers(ExercisePack pack, WorkerPool? workers = null, bool enforceApiPolicy = true) =>
+        new(pack, Limits, workers, s_compilers.Value, enforceApiPolicy);
 
     /// <summary>
-    /// A grader with pooled workers, as batch mode grades, for a batch fixture's runs: a new one
-    /// per batch would start (and compile Roslyn for) a new compile child each time, seconds a
-    /// test. The fixture disposes it when done, so no idle worker outlives it (other tests count
-    /// the worker processes left).
+    /// A grader with pooled workers, as batch mode grades, for a batch fixture's runs; its compile
+    /// children are the test run's shared ones. The fixture disposes it when done, so no idle
+    /// worker outlives it (other tests count the worker processes left).
     /// </summary>
     /// <returns>The grader and its pool, disposed together.</returns>
     public static PooledGrader StartPooled() => new();
@@ -28,7 +39,7 @@ internal static class TestGrader
     {
         private readonly WorkerPool _workers = new(new WorkerLauncher(Limits));
 
-        internal PooledGrader() => Grader = new SubmissionGrader(TestPacks.Initialization, Limits, _workers);
+        internal PooledGrader() => Grader = WithSharedCompilers(TestPacks.Initialization, _workers);
 
         /// <summary>The grader.</summary>
         public SubmissionGrader Grader { get; }

@@ -17,6 +17,7 @@ public sealed class SubmissionGrader : IDisposable
     private static readonly TimeSpan s_compilerStartLimit = TimeSpan.FromSeconds(30);
 
     private readonly CompilerPool _compilers;
+    private readonly bool _ownsCompilers;
     private readonly bool _enforceApiPolicy;
     private readonly ExercisePack _pack;
     private readonly GradingLimits _limits;
@@ -28,28 +29,51 @@ public sealed class SubmissionGrader : IDisposable
     /// <param name="limits">The limits submissions run under (<see cref="ExercisePack.Limits"/> gives the pack's).</param>
     /// <param name="pool">The workers to use (batch grading); without one, each submission gets a fresh worker.</param>
     public SubmissionGrader(ExercisePack pack, GradingLimits limits, WorkerPool? pool = null)
-        : this(pack, limits, enforceApiPolicy: true)
+        : this(pack, limits, pool, compilers: null)
     {
-        _pool = pool;
     }
 
     /// <summary>Tests of the operating-system sandbox switch the allowlist off to reach it.</summary>
     internal SubmissionGrader(ExercisePack pack, GradingLimits limits, bool enforceApiPolicy)
+        : this(pack, limits, pool: null, compilers: null, enforceApiPolicy)
+    {
+    }
+
+    /// <summary>
+    /// A grader that takes its compile children from <paramref name="compilers"/>, shared with
+    /// other graders and left running when this one is disposed (a test run's graders share one
+    /// pool: each new child compiles Roslyn just in time, seconds of CPU); with null, a pool of
+    /// its own. A compile child is pack-agnostic: it knows only the limits.
+    /// </summary>
+    internal SubmissionGrader(ExercisePack pack, GradingLimits limits, WorkerPool? pool, CompilerPool? compilers, bool enforceApiPolicy = true)
     {
         ArgumentNullException.ThrowIfNull(pack);
         ArgumentNullException.ThrowIfNull(limits);
+        if (compilers is not null && compilers.Limits != limits)
+        {
+            throw new ArgumentException("the shared compile children must have this grader's limits", nameof(compilers));
+        }
+
         _pack = pack;
         _enforceApiPolicy = enforceApiPolicy;
         _limits = limits;
+        _pool = pool;
         _locator = new SubmissionLocator(pack.Manifest.SubmissionFile);
-        _compilers = new CompilerPool(new CompilerLauncher(_limits));
+        _ownsCompilers = compilers is null;
+        _compilers = compilers ?? new CompilerPool(new CompilerLauncher(_limits));
     }
 
     /// <summary>The exercise this grader grades.</summary>
     public ExercisePack Pack => _pack;
 
-    /// <summary>Stops the idle compile children.</summary>
-    public void Dispose() => _compilers.Dispose();
+    /// <summary>Stops the idle compile children, unless they are shared.</summary>
+    public void Dispose()
+    {
+        if (_ownsCompilers)
+        {
+            _compilers.Dispose();
+        }
+    }
 
     /// <summary>Grades the submission at <paramref name="path"/> (a .cs file or a folder holding one).</summary>
     /// <param name="path">What the student handed in.</param>
