@@ -18,7 +18,7 @@ namespace Initialization.Grader.Tests;
 [Category(TestCategories.TrustBoundary)]
 public class HostileCorpusTests
 {
-    /// <summary>Whatever a submission does, its results.json stays under this.</summary>
+    /// <summary>Whatever a submission does, its results.json stays under this size.</summary>
     internal const int MaxResultBytes = 1024 * 1024;
 
     private static IEnumerable<TestCaseData> Entries() =>
