@@ -42,6 +42,20 @@ public class BadInputTests
     }
 
     [Test]
+    public void SharedCompileChildren_WithOtherLimits_AreRefused_AndNoneStarts()
+    {
+        // A shared child enforces the limits it was started with: a grader with other limits must not borrow it.
+        var earlierChildren = CompileChildren.Running();
+        using var shared = new CompilerPool(new CompilerLauncher(TestGrader.Limits with { Compile = TimeSpan.FromSeconds(3) }));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(() => new SubmissionGrader(TestPacks.Initialization, TestGrader.Limits, pool: null, shared), Throws.ArgumentException.With.Message.Contains("this grader's limits"));
+            Assert.That(CompileChildren.Running().Except(earlierChildren), Is.Empty, "compile children started for it");
+        });
+    }
+
+    [Test]
     public void SeveralCandidateFiles_AreNotGradable_AndNamed()
     {
         using var folder = new TemporaryFolder();
