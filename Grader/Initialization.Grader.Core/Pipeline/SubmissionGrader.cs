@@ -33,17 +33,12 @@ public sealed class SubmissionGrader : IDisposable
     {
     }
 
-    /// <summary>Tests of the operating-system sandbox switch the allowlist off to reach it.</summary>
-    internal SubmissionGrader(ExercisePack pack, GradingLimits limits, bool enforceApiPolicy)
-        : this(pack, limits, pool: null, compilers: null, enforceApiPolicy)
-    {
-    }
-
     /// <summary>
     /// A grader that takes its compile children from <paramref name="compilers"/>, shared with
     /// other graders and left running when this one is disposed (a test run's graders share one
     /// pool: each new child compiles Roslyn just in time, seconds of CPU); with null, a pool of
-    /// its own. A compile child is pack-agnostic: it knows only the limits.
+    /// its own. A compile child is pack-agnostic: it knows only the limits. Tests of the
+    /// operating-system sandbox switch the allowlist off (<paramref name="enforceApiPolicy"/>) to reach it.
     /// </summary>
     internal SubmissionGrader(ExercisePack pack, GradingLimits limits, WorkerPool? pool, CompilerPool? compilers, bool enforceApiPolicy = true)
     {
