@@ -10,17 +10,8 @@ namespace Initialization.Grader.Tests;
 /// graded from their records, grading nobody again; --gradebook likewise lists everyone.
 /// </summary>
 [NonParallelizable]
-public class BatchFormatFromRecordTests
+public class BatchFormatFromRecordTests : PooledGraderFixture
 {
-    // One pooled grader for the fixture's batch runs (see TestGrader.StartPooled).
-    private static TestGrader.PooledGrader? s_pooled;
-
-    [OneTimeSetUp]
-    public void StartGrader() => s_pooled = TestGrader.StartPooled();
-
-    [OneTimeTearDown]
-    public void StopGrader() => s_pooled?.Dispose();
-
     [Test]
     public void ANewFormat_ForStudentsAlreadyGraded_IsWrittenFromTheirRecords_WithoutGradingThemAgain()
     {
@@ -50,6 +41,6 @@ public class BatchFormatFromRecordTests
         });
     }
 
-    private static BatchOutcome Run(string submissions, string output, IResultFormat format) =>
-        new BatchGrader(s_pooled!.Grader, new BatchOptions(submissions, output, 2, false, format, []), new PlainProgress(TextWriter.Null)).Run();
+    private BatchOutcome Run(string submissions, string output, IResultFormat format) =>
+        new BatchGrader(Grader, new BatchOptions(submissions, output, 2, false, format, []), new PlainProgress(TextWriter.Null)).Run();
 }

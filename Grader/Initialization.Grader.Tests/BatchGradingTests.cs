@@ -9,17 +9,8 @@ namespace Initialization.Grader.Tests;
 
 /// <summary>Batch grading of a small class: per-student results, gradebook, summary, plots, skipping and isolation.</summary>
 [NonParallelizable]
-public class BatchGradingTests
+public class BatchGradingTests : PooledGraderFixture
 {
-    // One pooled grader for the fixture's batch runs (see TestGrader.StartPooled).
-    private static TestGrader.PooledGrader? s_pooled;
-
-    [OneTimeSetUp]
-    public void StartGrader() => s_pooled = TestGrader.StartPooled();
-
-    [OneTimeTearDown]
-    public void StopGrader() => s_pooled?.Dispose();
-
     [Test]
     public void SmallClass_WritesEveryStudentsResult_TheGradebook_TheSummary_AndThePlots()
     {
@@ -164,8 +155,8 @@ public class BatchGradingTests
         Assert.That(scores.Where(s => s.Key.EndsWith("-classmate", StringComparison.Ordinal) && s.Value != "10").Select(s => s.Key), Is.Empty, "correct classmates who lost points");
     }
 
-    private static BatchOutcome Run(string submissions, string output, bool force, int jobs = 2) =>
-        new BatchGrader(s_pooled!.Grader, new BatchOptions(submissions, output, jobs, force, ResultFormats.Default, GradebookFormats.All), new PlainProgress(TextWriter.Null)).Run();
+    private BatchOutcome Run(string submissions, string output, bool force, int jobs = 2) =>
+        new BatchGrader(Grader, new BatchOptions(submissions, output, jobs, force, ResultFormats.Default, GradebookFormats.All), new PlainProgress(TextWriter.Null)).Run();
 
     private static string Solution() => File.ReadAllText(RepositoryPaths.Solution);
 

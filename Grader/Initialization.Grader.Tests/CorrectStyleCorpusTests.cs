@@ -8,18 +8,8 @@ namespace Initialization.Grader.Tests;
 /// per file, named on its first line) get full marks through the real pipeline: no false failure
 /// from the allowlist, the compiler's options or the hidden tests.
 /// </summary>
-public class CorrectStyleCorpusTests
+public class CorrectStyleCorpusTests : PooledGraderFixture
 {
-    private static TestGrader.PooledGrader? s_pooled;
-
-    // Pooled workers, as batch mode grades a class: a fresh worker per submission would start a
-    // runtime and compile the worker just in time, about a third of a second of CPU each time.
-    [OneTimeSetUp]
-    public void StartGrader() => s_pooled = TestGrader.StartPooled();
-
-    [OneTimeTearDown]
-    public void StopGrader() => s_pooled?.Dispose();
-
     private static string CorrectFolder => Path.Combine(CorpusPaths.Corpus, "correct");
 
     private static IEnumerable<TestCaseData> Files() =>
@@ -41,7 +31,7 @@ public class CorrectStyleCorpusTests
     [TestCaseSource(nameof(Files))]
     public void ACorrectSubmission_GetsFullMarksWithNothingRefused(string file)
     {
-        var result = TestGrader.GradeText(File.ReadAllText(file), s_pooled!.Grader);
+        var result = TestGrader.GradeText(File.ReadAllText(file), Grader);
         var failures = string.Join("\n\n", result.Tests.Where(t => !t.Passed).Select(t => $"{t.Name}:\n{t.Feedback}"));
         var why = $"{Path.GetFileName(file)} ({File.ReadLines(file).First()}) was graded {GradingResult.Points(result.Score)}/{GradingResult.Points(result.MaxScore)}: {result.Summary}\n{failures}";
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Initialization.Grader.Batch;
 using Initialization.Grader.Corpus;
+using Initialization.Grader.HiddenTests.Subject;
 
 namespace Initialization.Grader.Tests;
 
@@ -31,7 +32,7 @@ public class InterruptionTests
         // spins until the per-call limit (2 s each; the signal comes at the first result, so some
         // are always being graded then). One spinning method, not three: the run that completes
         // the class grades them all again, and every second of spinning is a second of CPU.
-        GeneratedClass.Write(classFolder, [("a-quick", File.ReadAllText(RepositoryPaths.Solution), true), ("b-quick", File.ReadAllText(RepositoryPaths.Solution), false), .. Enumerable.Range(1, Students - 2).Select(i => ($"slow-{i}", Spinning("InitializeParametersZeros"), i % 2 == 0))]);
+        GeneratedClass.Write(classFolder, [("a-quick", File.ReadAllText(RepositoryPaths.Solution), true), ("b-quick", File.ReadAllText(RepositoryPaths.Solution), false), .. Enumerable.Range(1, Students - 2).Select(i => ($"slow-{i}", Spinning(GradedMethods.Zeros), i % 2 == 0))]);
         string[] arguments = ["--batch", classFolder, "--out", output, "--exercise", PatientPack(Path.Combine(work.Path, "pack")), "--jobs", "2", "--allow-unsandboxed"];
         var results = Path.Combine(output, "results");
 
@@ -157,8 +158,7 @@ public class InterruptionTests
     {
         var endless = HostileSubmission.All.Single(s => s.Id == "endless-loop");
         var body = endless.Bodies.Values.Single();
-        string[] spinning = methods.Length > 0 ? methods : ["InitializeParametersZeros", "InitializeParametersRandom", "InitializeParametersHe"];
-        return (endless with { Bodies = spinning.ToDictionary(m => m, _ => body) }).Source();
+        return (endless with { Bodies = (methods.Length > 0 ? methods : GradedMethods.All).ToDictionary(m => m, _ => body) }).Source();
     }
 
     /// <summary>The kit's pack with a patient compile limit (this test build compiles Roslyn just in time on a busy machine); its run limits unchanged.</summary>

@@ -8,18 +8,9 @@ namespace Initialization.Grader.Tests;
 /// Every known-wrong submission loses points exactly in the methods it gets wrong, with feedback
 /// that names the mistake; and every hidden test catches at least one of them (no dead tests).
 /// </summary>
-public class KnownWrongCorpusTests
+public class KnownWrongCorpusTests : PooledGraderFixture
 {
     private static readonly Dictionary<string, GradingResult> s_results = [];
-    private static TestGrader.PooledGrader? s_pooled;
-
-    // Pooled workers, as batch mode grades a class: a fresh worker per submission would start a
-    // runtime and compile the worker just in time, about a third of a second of CPU each time.
-    [OneTimeSetUp]
-    public void StartGrader() => s_pooled = TestGrader.StartPooled();
-
-    [OneTimeTearDown]
-    public void StopGrader() => s_pooled?.Dispose();
 
     private static IEnumerable<TestCaseData> Entries() =>
         KnownWrongSubmission.All.Select(s => new TestCaseData(s).SetArgDisplayNames(s.Id));
@@ -93,7 +84,7 @@ public class KnownWrongCorpusTests
         const string Check = "Training_ReachesTheCourseCosts";
         var wrong = KnownWrongSubmission.All.Single(s => s.Id == "he-xavier").Source();
         var right = File.ReadAllText(RepositoryPaths.Solution);
-        TestResult Training(string source) => TestGrader.GradeText(source, s_pooled!.Grader).Tests.Single(t => t.Check == Check);
+        TestResult Training(string source) => TestGrader.GradeText(source, Grader).Tests.Single(t => t.Check == Check);
 
         var (wrongFirst, wrongAgain, rightFirst, rightAgain) = (Training(wrong), Training(wrong), Training(right), Training(right));
 
@@ -107,13 +98,13 @@ public class KnownWrongCorpusTests
         });
     }
 
-    private static GradingResult GradeOnce(KnownWrongSubmission submission)
+    private GradingResult GradeOnce(KnownWrongSubmission submission)
     {
         lock (s_results)
         {
             if (!s_results.TryGetValue(submission.Id, out var result))
             {
-                result = TestGrader.GradeText(submission.Source(), s_pooled!.Grader);
+                result = TestGrader.GradeText(submission.Source(), Grader);
                 s_results[submission.Id] = result;
             }
 

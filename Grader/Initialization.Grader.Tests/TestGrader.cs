@@ -26,32 +26,6 @@ internal static class TestGrader
     public static SubmissionGrader WithSharedCompilers(ExercisePack pack, WorkerPool? workers = null, bool enforceApiPolicy = true) =>
         new(pack, Limits, workers, s_compilers.Value, enforceApiPolicy);
 
-    /// <summary>
-    /// A grader with pooled workers, as batch mode grades, for a batch fixture's runs; its compile
-    /// children are the test run's shared ones. The fixture disposes it when done, so no idle
-    /// worker outlives it (other tests count the worker processes left).
-    /// </summary>
-    /// <returns>The grader and its pool, disposed together.</returns>
-    public static PooledGrader StartPooled() => new();
-
-    /// <summary>A grader and the worker pool it grades with.</summary>
-    public sealed class PooledGrader : IDisposable
-    {
-        private readonly WorkerPool _workers = new(new WorkerLauncher(Limits));
-
-        internal PooledGrader() => Grader = WithSharedCompilers(TestPacks.Initialization, _workers);
-
-        /// <summary>The grader.</summary>
-        public SubmissionGrader Grader { get; }
-
-        /// <inheritdoc/>
-        public void Dispose()
-        {
-            Grader.Dispose();
-            _workers.Dispose();
-        }
-    }
-
     public static GradingResult Grade(string path) => s_grader.Value.Grade(path);
 
     /// <summary>Grades <paramref name="source"/> saved as Initializers.cs in a fresh temporary folder.</summary>
