@@ -3,8 +3,9 @@
 # a GitHub Actions runner or an instructor's laptop: the sandbox, the hostile corpus, the
 # fail-closed decision, the grader's memory and result bounds, and batch cross-talk must hold
 # there too, with user namespaces instead of root. The tests carry the category TrustBoundary
-# (TestCategories in Grader/Initialization.Grader.Tests/TestRunSettings.cs says which and why). Needs root to switch user (CI runs as root);
-# as an ordinary user already, the main test run was that run and this script has nothing to add.
+# (TestCategories in Grader/Initialization.Grader.Tests/TestRunSettings.cs says which and why).
+# Needs root to switch user (CI runs as root); as an ordinary user already, the main test run was
+# that run and this script has nothing to add.
 #
 #   tools/ci/test-as-ordinary-user.sh        (after `dotnet test` built the tests)
 #   ORDINARY_USER_TEST_FILTER=...            (another `dotnet test --filter`, e.g. one class)
