@@ -6,6 +6,9 @@ namespace Initialization.Grader.Tests;
 /// <summary>The CPU accounting of a batch (GRADER_TIMINGS=1): the grader's stages by thread CPU time, the children's from /proc.</summary>
 public class StageCostsTests
 {
+    /// <summary>How many ticks of CPU (1/100 s each) a <see cref="SpinMarkers.Spin"/> loop works.</summary>
+    private const int SpinTicks = 50;
+
     [Test]
     public void AStageClock_ChargesTheThreadsCpuTime_ToTheStageItIsIn()
     {
@@ -36,15 +39,16 @@ public class StageCostsTests
     [Test]
     public void AProcessTree_CountsItsDescendantsCpuTime_WhichNoWaitWouldReport()
     {
-        // A grandchild that works about a second, then waits: killing the tree orphans it.
-        using var child = BusyTree("( end=$((SECONDS+2)); while [ $SECONDS -lt $end ]; do :; done; sleep 60 ) & wait");
-        Thread.Sleep(2500);
+        // A grandchild that works half a second of CPU, then waits: killing the tree orphans it.
+        using var spun = new SpinMarkers();
+        using var child = BusyTree($"( {spun.Spin("grandchild")}; sleep 60 ) & wait");
+        spun.WaitFor("grandchild");
 
         var (own, descendants) = StageCosts.TreeTicks(child.Id);
 
         Assert.Multiple(() =>
         {
-            Assert.That(descendants, Is.GreaterThan(30), "the grandchild's ticks (1/100 s each)");
+            Assert.That(descendants, Is.GreaterThanOrEqualTo(SpinTicks), "the grandchild's ticks (1/100 s each)");
             Assert.That(own, Is.LessThan(10), "the waiting child's own");
         });
     }
@@ -53,11 +57,13 @@ public class StageCostsTests
     public void AKilledCompileChild_IsNotedWithItsCpuTime_AndItsDescendantsAsOrphans()
     {
         var costs = new StageCosts();
-        using var compileChild = BusyTree("end=$((SECONDS+2)); while [ $SECONDS -lt $end ]; do :; done; sleep 60");
-        using var worker = BusyTree("( end=$((SECONDS+2)); while [ $SECONDS -lt $end ]; do :; done; sleep 60 ) & wait");
+        using var spun = new SpinMarkers();
+        using var compileChild = BusyTree($"{spun.Spin("compile child")}; sleep 60");
+        using var worker = BusyTree($"( {spun.Spin("worker's grandchild")}; sleep 60 ) & wait");
         costs.Started(compileChild, compiles: true);
         costs.Started(worker, compiles: false);
-        Thread.Sleep(2500);
+        spun.WaitFor("compile child");
+        spun.WaitFor("worker's grandchild");
 
         costs.Ending(compileChild);
         costs.Ending(worker);
@@ -65,8 +71,8 @@ public class StageCostsTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(costs.CompileTicks, Is.GreaterThan(30), "the compile child's own ticks");
-            Assert.That(costs.OrphanTicks, Is.InRange(30, 300), "the worker's grandchild's, counted once");
+            Assert.That(costs.CompileTicks, Is.GreaterThanOrEqualTo(SpinTicks), "the compile child's own ticks");
+            Assert.That(costs.OrphanTicks, Is.InRange(SpinTicks, (2 * SpinTicks) - 1), "the worker's grandchild's, counted once");
         });
     }
 
@@ -111,5 +117,33 @@ public class StageCostsTests
         {
             Thread.SpinWait(100);
         }
+    }
+
+    /// <summary>
+    /// Shell loops that work a given amount of CPU, not of wall time (on a saturated CI machine two
+    /// seconds of wall time gave a loop 18 ticks), each leaving a file once done for the test to wait on.
+    /// </summary>
+    private sealed class SpinMarkers : IDisposable
+    {
+        private readonly string _folder = Directory.CreateTempSubdirectory("stagecosts-").FullName;
+
+        /// <summary>Bash that spins until its own process has <see cref="SpinTicks"/> ticks (builtins only: no child takes the time), then marks <paramref name="name"/> done.</summary>
+        public string Spin(string name) =>
+            $"while read -ra f < /proc/$BASHPID/stat; [ $((f[13] + f[14])) -lt {SpinTicks} ]; do :; done; : > '{Marker(name)}'";
+
+        /// <summary>Waits for the loop named <paramref name="name"/> to be done (a minute at most).</summary>
+        public void WaitFor(string name)
+        {
+            var limit = Stopwatch.StartNew();
+            while (!File.Exists(Marker(name)))
+            {
+                Assert.That(limit.Elapsed, Is.LessThan(TimeSpan.FromMinutes(1)), $"the {name}'s loop to work {SpinTicks} ticks");
+                Thread.Sleep(20);
+            }
+        }
+
+        public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+        private string Marker(string name) => Path.Combine(_folder, name.Replace(' ', '-').Replace("'", string.Empty, StringComparison.Ordinal));
     }
 }
