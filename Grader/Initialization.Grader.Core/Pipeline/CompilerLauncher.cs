@@ -41,6 +41,7 @@ public sealed class CompilerLauncher(GradingLimits limits)
         }
 
         ChildEnvironment.Apply(start, workingFolder.FullName, Environment.GetEnvironmentVariable("DOTNET_ROOT"), Limits.CompilerHeapBytes);
+        ChildEnvironment.TierUpLate(start);
         return WorkerProcess.Start(start, workingFolder, Limits.MaxCapturedOutputChars, Protocol.ProtocolLimits.MaxCompileResponseBytes);
     }
 
