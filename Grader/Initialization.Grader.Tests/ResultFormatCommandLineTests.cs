@@ -3,12 +3,14 @@ using Newtonsoft.Json.Linq;
 
 namespace Initialization.Grader.Tests;
 
-/// <summary>grade.sh --format NAME end to end: each format from a real grading of the Solution, valid for its platform.</summary>
+/// <summary>
+/// grade.sh --format NAME end to end: each format from a real grading of the Solution, valid for
+/// its platform. Gradescope's, the default, is <see cref="GradeScriptTests"/>' grading of the Solution.
+/// </summary>
 [NonParallelizable]
 [Category(TestCategories.EndToEnd)]
 public class ResultFormatCommandLineTests
 {
-    [TestCase("gradescope", SchemaFiles.Gradescope)]
     [TestCase("prairielearn", SchemaFiles.PrairieLearn)]
     [TestCase("github-classroom", SchemaFiles.GitHubClassroom)]
     public void JsonFormat_OfTheSolution_IsValidAndFullMarks(string format, string schema)
