@@ -29,7 +29,7 @@ public class InterruptionTests
         var output = Path.Combine(work.Path, "out");
         var temp = Directory.CreateDirectory(Path.Combine(work.Path, "tmp")).FullName;
         // Two quick students first (the first result appears early), then four with a method that
-        // spins until the per-call limit (2 s each; the signal comes at the first result, so some
+        // spins until the per-call limit (1 s each, see PatientPack; the signal comes at the first result, so some
         // are always being graded then). One spinning method, not three: the run that completes
         // the class grades them all again, and every second of spinning is a second of CPU.
         GeneratedClass.Write(classFolder, [("a-quick", File.ReadAllText(RepositoryPaths.Solution), true), ("b-quick", File.ReadAllText(RepositoryPaths.Solution), false), .. Enumerable.Range(1, Students - 2).Select(i => ($"slow-{i}", Spinning(GradedMethods.Zeros), i % 2 == 0))]);
@@ -161,12 +161,17 @@ public class InterruptionTests
         return (endless with { Bodies = (methods.Length > 0 ? methods : GradedMethods.All).ToDictionary(m => m, _ => body) }).Source();
     }
 
-    /// <summary>The kit's pack with a patient compile limit (this test build compiles Roslyn just in time on a busy machine); its run limits unchanged.</summary>
+    /// <summary>
+    /// The kit's pack with a patient compile limit (this test build compiles Roslyn just in time on
+    /// a busy machine) and a 1 s limit per call, as <see cref="TestGrader.Limits"/>: every slow
+    /// student spins a core until it, in the interrupted run and again in the one that completes the class.
+    /// </summary>
     private static string PatientPack(string folder) =>
         TestPacks.CopyOfInitialization(folder, editManifest: text =>
         {
             var manifest = Newtonsoft.Json.Linq.JObject.Parse(text);
             manifest["limits"]!["compile_seconds"] = 300;
+            manifest["limits"]!["per_call_seconds"] = TestGrader.Limits.PerCall.TotalSeconds;
             return manifest.ToString();
         });
 
