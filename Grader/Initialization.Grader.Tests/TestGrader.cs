@@ -6,15 +6,10 @@ namespace Initialization.Grader.Tests;
 /// <summary>One grader for the whole test run (its compile references load once), with short limits.</summary>
 internal static class TestGrader
 {
-    /// <summary>
-    /// Shorter than the defaults, so hostile cases cost little time (an endless loop spins a core
-    /// until the call's limit, in every run of the corpus); still far above what correct code
-    /// needs: the correct-style, known-wrong and batch tests passed with 0.2 s per call while four
-    /// endless loops shared the two cores.
-    /// </summary>
+    /// <summary>Shorter than the defaults, so hostile cases cost little time; still far above what correct code needs.</summary>
     public static GradingLimits Limits { get; } = GradingLimits.Default with
     {
-        PerCall = TimeSpan.FromSeconds(1),
+        PerCall = TimeSpan.FromSeconds(2),
         PerSubmission = TimeSpan.FromSeconds(20),
     };
 
