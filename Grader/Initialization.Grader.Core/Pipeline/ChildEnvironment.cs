@@ -41,7 +41,7 @@ internal static class ChildEnvironment
     /// that reached 30 calls cost more than the faster code saved: a class of 55 hostile
     /// submissions and 55 correct ones took 33-35 core-seconds with the default, 26-27 with this
     /// (the compile children's share: 17-19 s against 8.3-8.8 s); a one-shot grading, the same.
-    /// Workers keep the default: their share grew with it.
+    /// Workers keep the default: given the threshold too, they showed no gain.
     /// </summary>
     /// <param name="start">The compile child to start, its environment already <see cref="Apply">applied</see>.</param>
     public static void TierUpLate(ProcessStartInfo start) =>
