@@ -166,7 +166,7 @@ public class InterruptionTests
     /// a busy machine) and a 1 s limit per call instead of 2 s: every slow student spins a core
     /// until it, in the interrupted run and again in the one that completes the class, and no
     /// student of these tests needs more (the hostile corpus keeps the pack's 2 s: a million-entry
-    /// dictionary, refused for its size, took longer than 1 s to build beside the other test runs).
+    /// dictionary, refused for its size, once took longer than 1 s to build beside the other test runs).
     /// </summary>
     private static string PatientPack(string folder) =>
         TestPacks.CopyOfInitialization(folder, editManifest: text =>
