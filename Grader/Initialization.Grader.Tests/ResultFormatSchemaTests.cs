@@ -22,6 +22,20 @@ public class ResultFormatSchemaTests
         Assert.That(errors, Is.Empty, text);
     }
 
+    [TestCase("gradescope")]
+    [TestCase("prairielearn")]
+    [TestCase("lti-ags")]
+    [TestCase("junit")]
+    [TestCase("github-classroom")]
+    public void EveryFormat_OfARealGradingOfTheSolution_IsValidAgainstItsPlatformsSchema(string formatName)
+    {
+        var text = ResultFormats.Find(formatName)!.Write(TestGrader.Grade(RepositoryPaths.Solution), s_context);
+
+        var errors = formatName == "junit" ? SchemaFiles.XmlErrors(text) : SchemaFiles.JsonErrors(SchemaOf(formatName), text);
+
+        Assert.That(errors, Is.Empty, text);
+    }
+
     [Test]
     public void EveryRegisteredFormat_HasASchema()
     {
