@@ -29,9 +29,10 @@ public class InterruptionTests
         var output = Path.Combine(work.Path, "out");
         var temp = Directory.CreateDirectory(Path.Combine(work.Path, "tmp")).FullName;
         // Two quick students first (the first result appears early), then four with a method that
-        // spins until the per-call limit (1 s each, see PatientPack; the signal comes at the first result, so some
-        // are always being graded then). One spinning method, not three: the run that completes
-        // the class grades them all again, and every second of spinning is a second of CPU.
+        // spins until the per-call limit (1 s each, see PatientPack; the signal comes at the first
+        // result, so some are always being graded then). One spinning method, not three: the run
+        // that completes the class grades them all again, and every second of spinning is a
+        // second of CPU.
         GeneratedClass.Write(classFolder, [("a-quick", File.ReadAllText(RepositoryPaths.Solution), true), ("b-quick", File.ReadAllText(RepositoryPaths.Solution), false), .. Enumerable.Range(1, Students - 2).Select(i => ($"slow-{i}", Spinning(GradedMethods.Zeros), i % 2 == 0))]);
         string[] arguments = ["--batch", classFolder, "--out", output, "--exercise", PatientPack(Path.Combine(work.Path, "pack")), "--jobs", "2", "--allow-unsandboxed"];
         var results = Path.Combine(output, "results");
