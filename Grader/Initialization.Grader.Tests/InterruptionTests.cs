@@ -163,9 +163,8 @@ public class InterruptionTests
 
     /// <summary>
     /// The kit's pack with a patient compile limit (this test build compiles Roslyn just in time on
-    /// a busy machine); its run limits unchanged. A 1 s limit per call instead of 2 s saved about 2
-    /// core-seconds here but halved the margins the timing of these tests rests on (a signal 2 s
-    /// after the first child must find the grading still running), so the pack keeps 2 s.
+    /// a busy machine); its run limits unchanged: these tests' timing rests on them (a signal 2 s
+    /// after the first child must find the grading still running).
     /// </summary>
     private static string PatientPack(string folder) =>
         TestPacks.CopyOfInitialization(folder, editManifest: text =>

@@ -17,23 +17,15 @@ public class ResultFormatSchemaTests
     {
         var text = ResultFormats.Find(formatName)!.Write(result, s_context);
 
-        var errors = formatName == "junit" ? SchemaFiles.XmlErrors(text) : SchemaFiles.JsonErrors(SchemaOf(formatName), text);
-
-        Assert.That(errors, Is.Empty, text);
+        Assert.That(SchemaErrors(formatName, text), Is.Empty, text);
     }
 
-    [TestCase("gradescope")]
-    [TestCase("prairielearn")]
-    [TestCase("lti-ags")]
-    [TestCase("junit")]
-    [TestCase("github-classroom")]
+    [TestCaseSource(nameof(FormatNames))]
     public void EveryFormat_OfARealGradingOfTheSolution_IsValidAgainstItsPlatformsSchema(string formatName)
     {
         var text = ResultFormats.Find(formatName)!.Write(TestGrader.Grade(RepositoryPaths.Solution), s_context);
 
-        var errors = formatName == "junit" ? SchemaFiles.XmlErrors(text) : SchemaFiles.JsonErrors(SchemaOf(formatName), text);
-
-        Assert.That(errors, Is.Empty, text);
+        Assert.That(SchemaErrors(formatName, text), Is.Empty, text);
     }
 
     [Test]
@@ -64,6 +56,12 @@ public class ResultFormatSchemaTests
 
         Assert.That(SchemaFiles.XmlErrors(xml), Is.Not.Empty);
     }
+
+    private static IEnumerable<string> FormatNames() => ResultFormats.All.Select(f => f.Name);
+
+    /// <summary>What the platform's schema finds wrong in <paramref name="text"/>: JUnit's XSD, or the format's JSON Schema.</summary>
+    private static IReadOnlyList<string> SchemaErrors(string formatName, string text) =>
+        formatName == "junit" ? SchemaFiles.XmlErrors(text) : SchemaFiles.JsonErrors(SchemaOf(formatName), text);
 
     private static string SchemaOf(string formatName) => formatName switch
     {

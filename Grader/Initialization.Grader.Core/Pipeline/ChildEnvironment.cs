@@ -38,10 +38,9 @@ internal static class ChildEnvironment
     /// calls instead of 30. Only builds that compile Roslyn just in time are concerned (the quick
     /// build and the tests' build; the optimized build is precompiled and does not tier). A child
     /// serves many submissions, each reaching other parts of Roslyn, and recompiling every method
-    /// that reached 30 calls cost more than the faster code saved: a class of 55 hostile
-    /// submissions and 55 correct ones took 33-35 core-seconds with the default, 26-27 with this
-    /// (the compile children's share: 17-19 s against 8.3-8.8 s); a one-shot grading, the same.
-    /// Workers keep the default: given the threshold too, they showed no gain.
+    /// that reached 30 calls cost more than the faster code saved (the README's figures, under
+    /// "Compile children recompile a method optimized"). Workers keep the default: given the
+    /// threshold too, they showed no gain.
     /// </summary>
     /// <param name="start">The compile child to start, its environment already <see cref="Apply">applied</see>.</param>
     public static void TierUpLate(ProcessStartInfo start) =>
