@@ -347,12 +347,43 @@ public class SandboxTests
         }
 
         using var grader = System.Diagnostics.Process.Start(start)!;
-        Assert.That(() => TestProcesses.With($"sleep{'\0'}{marker}"), Is.Not.Empty.After(10_000, 50), "the sandboxed process started");
+        // The sleep itself, not bubblewrap, whose arguments hold the same words: bubblewrap's
+        // inner process asks for the parent-death signal before it starts the command, and killed
+        // sooner, it would miss it (bubblewrap's issue 633; AnOrphanedSandbox_... covers that).
+        Assert.That(() => TestProcesses.Running("/usr/bin/sleep", marker), Is.Not.Empty.After(10_000, 50), "the sandboxed process started");
 
         grader.Kill();
         grader.WaitForExit();
 
         Assert.That(() => TestProcesses.With($"sleep{'\0'}{marker}"), Is.Empty.After(3000, 50), "a sandboxed process outlived its grader");
+    }
+
+    [Test]
+    public void AnOrphanedSandbox_EndsWhenItsGradersPipeCloses()
+    {
+        // --die-with-parent has a window: a grader killed while bubblewrap starts leaves the
+        // sandbox without the signal (bubblewrap's issue 633). The next layer is the worker: it
+        // ends when its input closes, which the kernel does when the grader dies. Here the
+        // window is certain: the worker, started as the grader starts it, comes up after its
+        // parent has gone; the test, which holds the worker's input, then closes it as a dying
+        // grader would. (A shell gives a background job /dev/null for input, hence fd 3.)
+        var marker = $"orphan-{Random.Shared.Next(100_000, 999_999)}";
+        var start = new WorkerLauncher(TestGrader.Limits).StartInfo(submissions: 1, workingFolder: null);
+        var worker = new[] { start.FileName }.Concat(start.ArgumentList).Append(marker).ToList();
+        start.FileName = "/bin/sh";
+        start.ArgumentList.Clear();
+        foreach (var argument in new[] { "-c", "exec 3<&0; ( /usr/bin/sleep 0.2; exec \"$@\" <&3 3<&- ) & exit 0", "grader" }.Concat(worker))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var grader = System.Diagnostics.Process.Start(start)!;
+        grader.WaitForExit();
+        Assert.That(() => TestProcesses.Running([.. WorkerSandbox.Current.Image.CommandInside, marker]), Is.Not.Empty.After(20_000, 50), "the orphaned worker started");
+
+        grader.StandardInput.Close();
+
+        Assert.That(() => TestProcesses.With(marker), Is.Empty.After(10_000, 50), "an orphaned sandbox outlived its grader's pipe");
     }
 
     /// <summary>The Solution with the zeros initializer's body starting with <paramref name="statement"/>.</summary>

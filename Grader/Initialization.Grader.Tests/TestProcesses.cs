@@ -17,6 +17,13 @@ internal static class TestProcesses
         [.. Directory.GetDirectories("/proc").Select(Path.GetFileName).OfType<string>().Where(n => int.TryParse(n, out _))
             .Where(pid => CommandLine(pid).Contains(text, StringComparison.Ordinal))];
 
+    /// <summary>The ids of the processes whose command line starts with <paramref name="arguments"/> (the program, then its first arguments).</summary>
+    public static List<string> Running(params string[] arguments)
+    {
+        var prefix = string.Concat(arguments.Select(a => a + '\0'));
+        return [.. With(prefix).Where(pid => CommandLine(pid).StartsWith(prefix, StringComparison.Ordinal))];
+    }
+
     private static string CommandLine(string pid)
     {
         try

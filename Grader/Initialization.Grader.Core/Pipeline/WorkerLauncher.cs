@@ -28,15 +28,23 @@ public sealed class WorkerLauncher(GradingLimits limits, WorkerSandbox sandbox)
     /// <returns>The running worker.</returns>
     public WorkerProcess Start(int submissions)
     {
-        var command = sandbox.Wrap(Limits, submissions);
-
         // Inside bubblewrap the worker works in its private /tmp; without it (opted out), in an
         // empty folder of its own that only the grader can open.
         var workingFolder = sandbox.Isolates ? null : WorkerProcess.CreateFolder("grader-worker-");
+        return WorkerProcess.Start(StartInfo(submissions, workingFolder?.FullName), workingFolder, Limits.MaxCapturedOutputChars);
+    }
+
+    /// <summary>How a worker is started: the sandbox's command, a clean environment, the grader's pipes.</summary>
+    /// <param name="submissions">How many submissions it may serve.</param>
+    /// <param name="workingFolder">Its working folder without a sandbox; null inside one.</param>
+    /// <returns>The worker's start, ready for <see cref="WorkerProcess.Start"/>.</returns>
+    internal ProcessStartInfo StartInfo(int submissions, string? workingFolder)
+    {
+        var command = sandbox.Wrap(Limits, submissions);
         var start = new ProcessStartInfo
         {
             FileName = command[0],
-            WorkingDirectory = workingFolder?.FullName ?? "/",
+            WorkingDirectory = workingFolder ?? "/",
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -48,9 +56,9 @@ public sealed class WorkerLauncher(GradingLimits limits, WorkerSandbox sandbox)
         }
 
         // Nothing of the grader's environment (tokens, paths) reaches student code.
-        ChildEnvironment.Apply(start, workingFolder?.FullName ?? "/tmp", sandbox.Image.Runtime, Limits.WorkerHeapBytes);
+        ChildEnvironment.Apply(start, workingFolder ?? "/tmp", sandbox.Image.Runtime, Limits.WorkerHeapBytes);
         // W^X double-maps code through a memory file, which the no-file-writes limit forbids.
         start.Environment["DOTNET_EnableWriteXorExecute"] = "0";
-        return WorkerProcess.Start(start, workingFolder, Limits.MaxCapturedOutputChars);
+        return start;
     }
 }
