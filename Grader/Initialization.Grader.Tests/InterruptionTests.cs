@@ -101,9 +101,11 @@ public class InterruptionTests
 
         using var run = StartInItsOwnGroup(Instructor(["--batch", classFolder, "--out", output, "--exercise", PatientPack(Path.Combine(work.Path, "pack")), "--jobs", "2", "--allow-unsandboxed"]), temp);
         WaitForAChild(run, temp);
-        // Ctrl-C pressed again and again, every 5 ms, until the tool is gone: the orderly stop the
-        // first one starts takes longer than that, so a later one ends it at once.
-        ProcessRun.Run("bash", ["-c", $"for i in $(seq 200); do kill -INT -- -{run.Process.Id} 2>/dev/null || break; sleep 0.005; done"], TimeSpan.FromSeconds(30));
+        // Ctrl-C pressed again and again, with nothing between two presses (bash's own kill, no
+        // process started), until the tool is gone: the orderly stop the first one starts takes
+        // far longer than that, so a later one ends it at once. (With a 5 ms sleep between them,
+        // a busy machine once let the orderly stop finish first.)
+        ProcessRun.Run("bash", ["-c", $"for ((i = 0; i < 1000000; i++)); do kill -INT -- -{run.Process.Id} 2>/dev/null || break; done"], TimeSpan.FromSeconds(30));
         Assert.That(run.Process.WaitForExit(TimeSpan.FromSeconds(30)), Is.True, "the batch did not end within 30 s of two Ctrl-Cs");
         var stopped = run.Finish();
 
