@@ -31,6 +31,12 @@ public enum MessageKind : byte
 
     /// <summary>Compile child → grader: the compiled submission, or why there is none.</summary>
     Compiled = 9,
+
+    /// <summary>Grader → worker: run the graded class's static initialization (before its first call).</summary>
+    Initialize = 10,
+
+    /// <summary>Worker → grader: the static initialization has ended.</summary>
+    Initialized = 11,
 }
 
 /// <summary>Grader → worker: load this assembly and find the graded class in it.</summary>
@@ -175,6 +181,33 @@ public sealed record CallResponse(
         var file = MessageCodec.ReadNullable(r, ProtocolLimits.MaxTypeNameChars);
         return new CallResponse(callId, status, value, type, message, stackTrace, arguments, console, milliseconds, Math.Max(line, 0), file);
     }
+}
+
+/// <summary>
+/// Grader → worker: run the loaded class's static initialization (its static constructor and
+/// static field initializers) now, before its first call. The first call would run it anyway;
+/// asked for on its own, the grader can tell an initialization that never ends from a method
+/// that never returns, and fail every method once instead of waiting out each one's limit.
+/// </summary>
+public sealed record InitializeRequest
+{
+    /// <summary>Encodes the message as a frame payload.</summary>
+    /// <returns>The bytes.</returns>
+    public static ReadOnlyMemory<byte> Encode() => MessageCodec.Encode(MessageKind.Initialize, _ => { });
+}
+
+/// <summary>Worker → grader: the static initialization has ended (whether it threw is left to the calls, which report it as they would have).</summary>
+/// <param name="ConsoleOutput">What the initialization wrote to Console (cut to a bound).</param>
+public sealed record InitializeResponse(string ConsoleOutput)
+{
+    /// <summary>Encodes the message as a frame payload.</summary>
+    /// <returns>The bytes.</returns>
+    public ReadOnlyMemory<byte> Encode() => MessageCodec.Encode(MessageKind.Initialized, w => w.Write(ConsoleOutput));
+
+    /// <summary>Decodes the body of a <see cref="MessageKind.Initialized"/> frame.</summary>
+    /// <param name="r">A reader positioned after the kind byte.</param>
+    /// <returns>The response.</returns>
+    public static InitializeResponse Decode(BinaryReader r) => new(TextBounds.ReadBounded(r, ProtocolLimits.MaxConsoleChars));
 }
 
 /// <summary>Grader → worker: unload the current submission before the worker serves another.</summary>

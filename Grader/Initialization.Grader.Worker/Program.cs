@@ -1,7 +1,7 @@
 using Initialization.Grader.Protocol;
 using Initialization.Grader.Worker;
 
-// The worker serves submissions in turn: Ready, then for each one Load, any number of Calls and
+// The worker serves submissions in turn: Ready, then for each one Load, Initialize, any number of Calls and
 // (before the next) Unload, until stdin closes. It never decides a score; a crash or hang here is
 // seen, and judged, by the grader.
 const int StudentStackBytes = 1024 * 1024;
@@ -24,6 +24,7 @@ var serve = new Thread(
             var response = kind switch
             {
                 MessageKind.Load => host.Load(LoadRequest.Decode(body)).Encode(),
+                MessageKind.Initialize => host.Initialize().Encode(),
                 MessageKind.Call => host.Call(CallRequest.Decode(body)).Encode(),
                 MessageKind.Unload => host.Unload(UnloadRequest.Decode(body)).Encode(),
                 _ => throw new InvalidDataException($"unexpected message {kind}"),

@@ -70,14 +70,33 @@ internal sealed class SubmissionHost(BoundedTextWriter console)
         return new UnloadResponse(collected);
     }
 
+    /// <summary>
+    /// Runs the loaded class's static initialization, as its first call would. A throw is not
+    /// reported here: the runtime remembers it and every call then throws the
+    /// TypeInitializationException it would have thrown anyway, which is what the student sees.
+    /// </summary>
+    public InitializeResponse Initialize()
+    {
+        Prepare();
+        if (_graded is not null)
+        {
+            try
+            {
+                RuntimeHelpers.RunClassConstructor(_graded.TypeHandle);
+            }
+            catch (Exception)
+            {
+                // Left to the calls (see above).
+            }
+        }
+
+        return new InitializeResponse(console.TakeText());
+    }
+
     /// <summary>Runs one call; every outcome, a throw included, becomes a response.</summary>
     public CallResponse Call(CallRequest request)
     {
-        // Each call starts from the same culture, whatever an earlier one set.
-        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
-        CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
-        PythonLikeAsserts.Install();
-        console.TakeText();
+        Prepare();
         object?[] arguments = [];
         var clock = Stopwatch.StartNew();
         try
@@ -96,6 +115,15 @@ internal sealed class SubmissionHost(BoundedTextWriter console)
         {
             return Threw(request, thrown, arguments, clock.Elapsed.TotalMilliseconds);
         }
+    }
+
+    /// <summary>What every run of student code starts from: the same culture and asserts whatever an earlier one set, and no output of before.</summary>
+    private void Prepare()
+    {
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+        PythonLikeAsserts.Install();
+        console.TakeText();
     }
 
     /// <summary>Lets go of the load context and returns a weak reference to it (not inlined: no strong reference may stay on this stack).</summary>

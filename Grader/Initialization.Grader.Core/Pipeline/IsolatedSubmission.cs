@@ -8,7 +8,9 @@ namespace Initialization.Grader.Pipeline;
 /// Stage 3: the submission as the pack's hidden tests see it, with every call executed in a worker
 /// process. A call that hangs or takes the worker down fails only its method: the worker is
 /// replaced for the other methods, and the failed method's later calls report the same failure
-/// without running again.
+/// without running again. The class's static initialization runs on its own before the first
+/// call, under the same limit: when it hangs or crashes, every method fails with that one
+/// explanation, at the cost of one limit instead of one per method.
 /// </summary>
 public sealed class IsolatedSubmission : ISubmission, IDisposable
 {
@@ -22,7 +24,7 @@ public sealed class IsolatedSubmission : ISubmission, IDisposable
     private readonly Dictionary<string, CallOutcome> _failedMethods = [];
     private readonly BoundedText _output = new(ProtocolLimits.MaxConsoleChars);
     private WorkerProcess? _worker;
-    private string? _loadProblem;
+    private CallOutcome? _startFailure;
     private int _nextCallId;
 
     /// <summary>Wraps a compiled submission, to be run by workers from <paramref name="workers"/>.</summary>
@@ -79,14 +81,14 @@ public sealed class IsolatedSubmission : ISubmission, IDisposable
 
     private CallOutcome Run(string method, object?[] arguments, TimeSpan remaining)
     {
-        if (EnsureWorker() is { } problem)
+        var limit = remaining < _workers.Limits.PerCall ? remaining : _workers.Limits.PerCall;
+        if (EnsureWorker(limit) is { } failure)
         {
-            return CallOutcome.Failed(CallKind.Unavailable, problem);
+            return failure;
         }
 
         var worker = _worker!;
         var request = new CallRequest(++_nextCallId, method, arguments);
-        var limit = remaining < _workers.Limits.PerCall ? remaining : _workers.Limits.PerCall;
         if (worker.Call(request, limit, out var timedOut) is not { } response)
         {
             return Fail(method, worker, timedOut, limit);
@@ -111,17 +113,20 @@ public sealed class IsolatedSubmission : ISubmission, IDisposable
         return outcome;
     }
 
-    /// <summary>Starts (or restarts) the worker and loads the submission; a problem text when that fails.</summary>
-    private string? EnsureWorker()
+    /// <summary>
+    /// Starts (or restarts) the worker, loads the submission and runs its static initialization
+    /// within <paramref name="limit"/>; the failure every call then reports when that fails.
+    /// </summary>
+    private CallOutcome? EnsureWorker(TimeSpan limit)
     {
-        if (_loadProblem is not null || _worker is not null)
+        if (_startFailure is not null || _worker is not null)
         {
-            return _loadProblem;
+            return _startFailure;
         }
 
         if (_compiled.Assembly is null || _compiled.TypeName is null)
         {
-            return _loadProblem = "could not be loaded: the submission did not compile.";
+            return _startFailure = CallOutcome.Failed(CallKind.Unavailable, "could not be loaded: the submission did not compile.");
         }
 
         var worker = _workers.Take();
@@ -132,16 +137,31 @@ public sealed class IsolatedSubmission : ISubmission, IDisposable
             worker.Kill();
             var death = Death(worker);
             _workers.Return(worker, clean: false);
-            return _loadProblem = $"could not be loaded: the test process {death}";
+            return _startFailure = CallOutcome.Failed(CallKind.Unavailable, $"could not be loaded: the test process {death}");
         }
 
         worker.Submissions++;
         if (response.Error is not null)
         {
             _workers.Return(worker, clean: false);
-            return _loadProblem = $"could not be loaded: {response.Error}.";
+            return _startFailure = CallOutcome.Failed(CallKind.Unavailable, $"could not be loaded: {response.Error}.");
         }
 
+        if (worker.Initialize(limit, out var timedOut) is not { } initialized)
+        {
+            // The class cannot be used: no method could earn anything in another worker either.
+            var type = _compiled.TypeName[(_compiled.TypeName.LastIndexOf('.') + 1)..];
+            var what = $"the static initialization of {type} (its static constructor and static field initializers)";
+            _startFailure = timedOut
+                ? CallOutcome.Failed(CallKind.TimedOut, $"did not finish within {Seconds(limit)}: {what} never ended: is there an endless loop?")
+                : CallOutcome.Failed(CallKind.Crashed, $"could not run: {what} {Death(worker)}");
+            worker.Kill();
+            _output.AppendLines(worker.TakeCapturedOutput());
+            _workers.Return(worker, clean: false);
+            return _startFailure;
+        }
+
+        _output.AppendLines(initialized.ConsoleOutput);
         _worker = worker;
         return null;
     }

@@ -34,6 +34,20 @@ public static class WorkerConversation
             : null;
     }
 
+    /// <summary>Runs the loaded class's static initialization.</summary>
+    /// <param name="worker">The worker, with a submission loaded.</param>
+    /// <param name="limit">How long the initialization may take.</param>
+    /// <param name="timedOut">Whether the limit passed without an answer.</param>
+    /// <returns>The answer, or null when there is none.</returns>
+    public static InitializeResponse? Initialize(this WorkerProcess worker, TimeSpan limit, out bool timedOut)
+    {
+        ArgumentNullException.ThrowIfNull(worker);
+        timedOut = false;
+        return worker.Send(InitializeRequest.Encode())
+            ? Open(worker, worker.Receive(limit, out timedOut), MessageKind.Initialized, InitializeResponse.Decode)
+            : null;
+    }
+
     /// <summary>Runs one call of a graded method.</summary>
     /// <param name="worker">The worker, with a submission loaded.</param>
     /// <param name="request">The call.</param>
