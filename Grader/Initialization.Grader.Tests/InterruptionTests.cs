@@ -101,11 +101,13 @@ public class InterruptionTests
 
         using var run = StartInItsOwnGroup(Instructor(["--batch", classFolder, "--out", output, "--exercise", PatientPack(Path.Combine(work.Path, "pack")), "--jobs", "2", "--allow-unsandboxed"]), temp);
         WaitForAChild(run, temp);
-        // Ctrl-C pressed again and again, with nothing between two presses (bash's own kill, no
-        // process started), until the tool is gone: the orderly stop the first one starts takes
-        // far longer than that, so a later one ends it at once. (With a 5 ms sleep between them,
-        // a busy machine once let the orderly stop finish first.)
-        ProcessRun.Run("bash", ["-c", $"for ((i = 0; i < 1000000; i++)); do kill -INT -- -{run.Process.Id} 2>/dev/null || break; done"], TimeSpan.FromSeconds(30));
+        // Ctrl-C pressed again and again, with nothing between two presses (bash's own kill and
+        // read, no process started), until the tool has ended (gone, or a zombie that signals
+        // would still reach): the orderly stop the first one starts takes far longer than that,
+        // so a later one ends it at once. (With a 5 ms sleep between them, a busy machine once
+        // let the orderly stop finish first.)
+        var pid = run.Process.Id;
+        ProcessRun.Run("bash", ["-c", $"for ((i = 0; i < 1000000; i++)); do {{ read -r _ _ state _ </proc/{pid}/stat && [ \"$state\" != Z ] && kill -INT -- -{pid}; }} 2>/dev/null || break; done"], TimeSpan.FromSeconds(30));
         Assert.That(run.Process.WaitForExit(TimeSpan.FromSeconds(30)), Is.True, "the batch did not end within 30 s of two Ctrl-Cs");
         var stopped = run.Finish();
 
