@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Generates a class of SIZE submissions (half correct, 3 in 10 with a known mistake, 2 in 10
-# hostile, from the committed corpus), grades it with `grade.sh --batch` (full isolation: every
-# worker in bubblewrap) and prints the throughput and where the CPU time went (GRADER_TIMINGS=1:
-# the compile children, the workers and the grader's own stages, per submission).
+# Generates a class of SIZE submissions (1 in 6 hostile; of every 30, 16 correct in the styles of
+# the correct corpus and 9 with a known mistake: GeneratedClass.cs), grades it with
+# `grade.sh --batch` (full isolation: every worker in bubblewrap) and prints the throughput and
+# where the CPU time went (GRADER_TIMINGS=1: the compile children, the workers and the grader's
+# own stages, per submission).
 #   bash tools/bench/batch_throughput.sh [SIZE] [JOBS] [--unsandboxed]   (defaults: 200, the number of cores)
 # --unsandboxed grades the same class with bubblewrap made unusable in a private mount namespace
 # of this script's and --allow-unsandboxed, to show what isolation costs a batch (needs root).
