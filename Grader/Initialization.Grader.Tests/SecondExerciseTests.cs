@@ -15,11 +15,25 @@ public sealed class SecondExerciseTests
 {
     private static readonly string s_submissions = Path.Combine(RepositoryPaths.Root, "Grader", "SamplePack.Relu.HiddenTests", "Submissions");
 
-    private static readonly Lazy<SubmissionGrader> s_grader = new(() => new SubmissionGrader(TestPacks.Relu, TestPacks.Relu.Limits(GradingLimits.Default)));
+    // The pack's own limits for its code, the test run's compile children (the same compile limits).
+    private static readonly Lazy<SubmissionGrader> s_grader = new(() => TestGrader.WithSharedCompilers(TestPacks.Relu, TestPacks.Relu.Limits(GradingLimits.Default)));
 
     private static IEnumerable<TestCaseData> KnownSubmissions() =>
         JObject.Parse(File.ReadAllText(Path.Combine(s_submissions, "expected.json"))).Properties()
             .Select(p => new TestCaseData(p.Name, ((JObject)p.Value).Properties().ToDictionary(m => m.Name, m => (double)m.Value)).SetArgDisplayNames(p.Name));
+
+    [Test]
+    public void SharedCompileChildren_ServeAGraderWithOtherLimitsForItsCode_ButNotOtherCompileLimits()
+    {
+        var otherCompileLimit = TestGrader.Limits with { Compile = TestGrader.Limits.Compile + TimeSpan.FromSeconds(1) };
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(TestGrader.Limits.CompileAlike(TestPacks.Relu.Limits(GradingLimits.Default)), Is.True, "the pack's per-call and per-submission limits do not reach a compile child");
+            Assert.That(TestGrader.Limits.CompileAlike(otherCompileLimit), Is.False);
+            Assert.That(() => TestGrader.WithSharedCompilers(TestPacks.Relu, otherCompileLimit), Throws.ArgumentException.With.Message.Contains("compile limits"));
+        });
+    }
 
     [TestCaseSource(nameof(KnownSubmissions))]
     [Category(TestCategories.TrustBoundary)]

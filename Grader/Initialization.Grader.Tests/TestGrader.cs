@@ -31,6 +31,10 @@ internal static class TestGrader
     public static SubmissionGrader WithSharedCompilers(ExercisePack pack, WorkerPool? workers = null, bool enforceApiPolicy = true) =>
         new(pack, Limits, workers, s_compilers.Value, enforceApiPolicy);
 
+    /// <summary>A grader of <paramref name="pack"/> with <paramref name="limits"/> (whose compile limits are <see cref="Limits"/>'s) that takes its compile children from the test run's shared ones.</summary>
+    public static SubmissionGrader WithSharedCompilers(ExercisePack pack, GradingLimits limits) =>
+        new(pack, limits, pool: null, s_compilers.Value);
+
     public static GradingResult Grade(string path) => s_grader.Value.Grade(path);
 
     /// <summary>Grades <paramref name="source"/> saved as Initializers.cs in a fresh temporary folder.</summary>

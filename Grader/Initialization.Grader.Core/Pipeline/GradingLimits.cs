@@ -48,4 +48,14 @@ public sealed record GradingLimits
 
     /// <summary>The kit's defaults.</summary>
     public static GradingLimits Default { get; } = new();
+
+    /// <summary>
+    /// Whether compile children started with these limits serve <paramref name="other"/>'s
+    /// compiles exactly as children of its own would: they read only the compile limit, the
+    /// compiler's heap and the output bound (what runs the student's code may differ).
+    /// </summary>
+    /// <param name="other">The other limits.</param>
+    /// <returns>True when a compile child cannot tell them apart.</returns>
+    public bool CompileAlike(GradingLimits other) =>
+        other is not null && Compile == other.Compile && CompilerHeapBytes == other.CompilerHeapBytes && MaxCapturedOutputChars == other.MaxCapturedOutputChars;
 }

@@ -44,9 +44,9 @@ public sealed class SubmissionGrader : IDisposable
     {
         ArgumentNullException.ThrowIfNull(pack);
         ArgumentNullException.ThrowIfNull(limits);
-        if (compilers is not null && compilers.Limits != limits)
+        if (compilers is not null && !compilers.Limits.CompileAlike(limits))
         {
-            throw new ArgumentException("the shared compile children must have this grader's limits", nameof(compilers));
+            throw new ArgumentException("the shared compile children must have this grader's compile limits", nameof(compilers));
         }
 
         _pack = pack;
