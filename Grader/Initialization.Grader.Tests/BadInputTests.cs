@@ -44,13 +44,13 @@ public class BadInputTests
     [Test]
     public void SharedCompileChildren_WithOtherLimits_AreRefused_AndNoneStarts()
     {
-        // A shared child enforces the limits it was started with: a grader with other limits must not borrow it.
+        // A shared child enforces the compile limits it was started with: a grader with other compile limits must not borrow it.
         var earlierChildren = CompileChildren.Running();
         using var shared = new CompilerPool(new CompilerLauncher(TestGrader.Limits with { Compile = TimeSpan.FromSeconds(3) }));
 
         Assert.Multiple(() =>
         {
-            Assert.That(() => new SubmissionGrader(TestPacks.Initialization, TestGrader.Limits, pool: null, shared), Throws.ArgumentException.With.Message.Contains("this grader's limits"));
+            Assert.That(() => new SubmissionGrader(TestPacks.Initialization, TestGrader.Limits, pool: null, shared), Throws.ArgumentException.With.Message.Contains("this grader's compile limits"));
             Assert.That(CompileChildren.Running().Except(earlierChildren), Is.Empty, "compile children started for it");
         });
     }
