@@ -1,9 +1,9 @@
 using Initialization.Grader.Protocol;
 using Initialization.Grader.Worker;
 
-// The worker serves submissions in turn: Ready, then for each one Load, Initialize, any number of Calls and
-// (before the next) Unload, until stdin closes. It never decides a score; a crash or hang here is
-// seen, and judged, by the grader.
+// The worker serves submissions in turn: Ready, then for each one Load, Initialize, any number of
+// Calls and (before the next) Unload, until stdin closes. It never decides a score; a crash or
+// hang here is seen, and judged, by the grader.
 const int StudentStackBytes = 1024 * 1024;
 
 var channel = ProtocolChannel.Open();
