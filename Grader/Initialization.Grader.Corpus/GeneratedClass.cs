@@ -15,6 +15,9 @@ public static class GeneratedClass
     private const int WrongPerBlock = 9;
     private const int HostilePerBlock = 5;
 
+    /// <summary>Every sixth student is hostile.</summary>
+    private const int HostileEvery = Block / HostilePerBlock;
+
     private enum Kind
     {
         Correct,
@@ -74,12 +77,12 @@ public static class GeneratedClass
     private static (Kind Kind, int Turn) KindOf(int i)
     {
         var (block, k) = (i / Block, i % Block);
-        if (k % 6 == 5)
+        if (k % HostileEvery == HostileEvery - 1)
         {
-            return (Kind.Hostile, (block * HostilePerBlock) + (k / 6));
+            return (Kind.Hostile, (block * HostilePerBlock) + (k / HostileEvery));
         }
 
-        var j = k - (k / 6);
+        var j = k - (k / HostileEvery);
         return j < CorrectPerBlock ? (Kind.Correct, (block * CorrectPerBlock) + j) : (Kind.Wrong, (block * WrongPerBlock) + j - CorrectPerBlock);
     }
 }

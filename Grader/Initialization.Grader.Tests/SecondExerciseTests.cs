@@ -16,7 +16,7 @@ public sealed class SecondExerciseTests
     private static readonly string s_submissions = Path.Combine(RepositoryPaths.Root, "Grader", "SamplePack.Relu.HiddenTests", "Submissions");
 
     // The pack's own limits for its code, the test run's compile children (the same compile limits).
-    private static readonly Lazy<SubmissionGrader> s_grader = new(() => TestGrader.WithSharedCompilers(TestPacks.Relu, TestPacks.Relu.Limits(GradingLimits.Default)));
+    private static readonly Lazy<SubmissionGrader> s_grader = new(() => TestGrader.WithSharedCompilers(TestPacks.Relu, limits: TestPacks.Relu.Limits(GradingLimits.Default)));
 
     private static IEnumerable<TestCaseData> KnownSubmissions() =>
         JObject.Parse(File.ReadAllText(Path.Combine(s_submissions, "expected.json"))).Properties()

@@ -27,13 +27,13 @@ internal static class TestGrader
 
     private static readonly Lazy<SubmissionGrader> s_grader = new(() => WithSharedCompilers(TestPacks.Initialization));
 
-    /// <summary>A grader of <paramref name="pack"/> with <see cref="Limits"/> that takes its compile children from the test run's shared ones.</summary>
-    public static SubmissionGrader WithSharedCompilers(ExercisePack pack, WorkerPool? workers = null, bool enforceApiPolicy = true) =>
-        new(pack, Limits, workers, s_compilers.Value, enforceApiPolicy);
-
-    /// <summary>A grader of <paramref name="pack"/> with <paramref name="limits"/> (whose compile limits are <see cref="Limits"/>'s) that takes its compile children from the test run's shared ones.</summary>
-    public static SubmissionGrader WithSharedCompilers(ExercisePack pack, GradingLimits limits) =>
-        new(pack, limits, pool: null, s_compilers.Value);
+    /// <summary>
+    /// A grader of <paramref name="pack"/> that takes its compile children from the test run's
+    /// shared ones, with <see cref="Limits"/> or <paramref name="limits"/> (whose compile limits
+    /// must be <see cref="Limits"/>'s).
+    /// </summary>
+    public static SubmissionGrader WithSharedCompilers(ExercisePack pack, WorkerPool? workers = null, bool enforceApiPolicy = true, GradingLimits? limits = null) =>
+        new(pack, limits ?? Limits, workers, s_compilers.Value, enforceApiPolicy);
 
     public static GradingResult Grade(string path) => s_grader.Value.Grade(path);
 

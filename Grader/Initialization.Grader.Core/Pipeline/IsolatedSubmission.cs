@@ -150,8 +150,7 @@ public sealed class IsolatedSubmission : ISubmission, IDisposable
         if (worker.Initialize(limit, out var timedOut) is not { } initialized)
         {
             // The class cannot be used: no method could earn anything in another worker either.
-            var type = _compiled.TypeName[(_compiled.TypeName.LastIndexOf('.') + 1)..];
-            var what = $"the static initialization of {type} (its static constructor and static field initializers)";
+            var what = $"the static initialization of {ShortName(_compiled.TypeName)} (its static constructor and static field initializers)";
             _startFailure = timedOut
                 ? CallOutcome.Failed(CallKind.TimedOut, $"did not finish within {Seconds(limit)}: {what} never ended: is there an endless loop?")
                 : CallOutcome.Failed(CallKind.Crashed, $"could not run: {what} {Death(worker)}");
@@ -205,7 +204,7 @@ public sealed class IsolatedSubmission : ISubmission, IDisposable
     private static string Threw(CallResponse response)
     {
         var type = response.ExceptionType ?? "an exception";
-        var shortType = type[(type.LastIndexOf('.') + 1)..];
+        var shortType = ShortName(type);
         var line = response.FailingLine > 0 ? $" on line {response.FailingLine} of {response.FailingFile ?? "your file"}" : string.Empty;
         // The frames are worth showing only when the failing line is in a helper the method called.
         var frames = (response.StackTrace ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -224,6 +223,9 @@ public sealed class IsolatedSubmission : ISubmission, IDisposable
         message is not null && message.Contains(NotImplementedPhrase, StringComparison.Ordinal)
             ? $"{NotImplementedPhrase}: {message[(message.IndexOf(NotImplementedPhrase, StringComparison.Ordinal) + NotImplementedPhrase.Length)..].TrimStart(':', ' ', '.')}".TrimEnd(':', ' ')
             : $"{NotImplementedPhrase}: {message}";
+
+    /// <summary>A type's name without its namespace, as the student wrote it.</summary>
+    private static string ShortName(string fullName) => fullName[(fullName.LastIndexOf('.') + 1)..];
 
     private static string Seconds(TimeSpan time) => $"{time.TotalSeconds:0.#} s";
 }
