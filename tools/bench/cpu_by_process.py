@@ -27,7 +27,9 @@ def kind(cmdline):
     # The program a process runs: the apphost itself, or the first .dll the dotnet host is given.
     program = next((os.path.basename(a) for a in cmdline[1:] if a.endswith(".dll")), name) if name == "dotnet" else name
     rules = [
-        ("compile child", "--compile-server" in text),
+        # The test build's children compile Roslyn just in time; grade.sh's builds are precompiled or quick.
+        ("compile child (test build)", "--compile-server" in text and name == "dotnet"),
+        ("compile child (grade.sh's build)", "--compile-server" in text),
         ("worker", program.startswith("Initialization.Grader.Worker")),
         ("bwrap", name == "bwrap"),
         ("test host", program == "testhost.dll"),
