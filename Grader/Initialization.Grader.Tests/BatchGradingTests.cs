@@ -41,6 +41,27 @@ public class BatchGradingTests : PooledGraderFixture
     }
 
     [Test]
+    [Category(TestCategories.TrustBoundary)]
+    public void ASubmissionNamedLikeAFormula_ReachesTheGradebooksAsText()
+    {
+        // An attack on the instructor's spreadsheet (CSV injection): the id comes from the file's name (which holds no slash).
+        const string Formula = "=HYPERLINK(\"example.invalid\";\"open me\")";
+        using var classFolder = ClassOf((Formula, Solution(), false), ("@SUM(1+1)", Solution(), true));
+        using var output = new TemporaryFolder();
+
+        Run(classFolder.Path, output.Path, force: false);
+
+        var files = new[] { BatchGrader.GradebookFile, "canvas-gradebook.csv", "moodle-grades.csv" }.Select(f => Path.Combine(output.Path, f)).Where(File.Exists).ToList();
+        var cells = files.SelectMany(File.ReadAllLines).SelectMany(line => line.Split(',')).Select(cell => cell.TrimStart('\uFEFF', '"')).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(files, Is.Not.Empty);
+            Assert.That(cells, Has.None.Match("^[=+@-]"), "a cell a spreadsheet would run as a formula");
+            Assert.That(File.ReadAllLines(files[0]).Skip(1).Select(l => l.Split(',')[0]), Is.EquivalentTo(new[] { "'@SUM(1+1)", "\"'=HYPERLINK(\"\"example.invalid\"\";\"\"open me\"\")\"" }));
+        });
+    }
+
+    [Test]
     public void SecondRun_SkipsStudentsAlreadyGraded_UnlessForced()
     {
         using var classFolder = ClassOf(("alice", Solution(), false), ("bob", Wrong("he-xavier"), false));

@@ -92,6 +92,24 @@ public class GradebookFormatTests
     }
 
     [Test]
+    public void Fields_ThatASpreadsheetWouldRunAsAFormula_GetALeadingApostrophe_NumbersStayNumbers()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(CsvText.Field("=1+2"), Is.EqualTo("'=1+2"));
+            Assert.That(CsvText.Field("+cmd|' /C calc'!A0"), Is.EqualTo("'+cmd|' /C calc'!A0"));
+            Assert.That(CsvText.Field("-2+3"), Is.EqualTo("'-2+3"));
+            Assert.That(CsvText.Field("@SUM(A1:A9)"), Is.EqualTo("'@SUM(A1:A9)"));
+            Assert.That(CsvText.Field("\t=1"), Is.EqualTo("'\t=1"));
+            Assert.That(CsvText.Field("  =1"), Is.EqualTo("'  =1"), "leading spaces do not hide it");
+            Assert.That(CsvText.Field("=A1,B1"), Is.EqualTo("\"'=A1,B1\""), "quoted as well when it needs to be");
+            Assert.That(CsvText.Field("-1.5"), Is.EqualTo("-1.5"));
+            Assert.That(CsvText.Field("+3"), Is.EqualTo("+3"));
+            Assert.That(CsvText.Field("a=b"), Is.EqualTo("a=b"));
+        });
+    }
+
+    [Test]
     public void Registry_FindsCanvasAndMoodleByName()
     {
         Assert.Multiple(() =>
