@@ -67,6 +67,45 @@ public class BadInputTests
     }
 
     [Test]
+    public void AChainOfThousandsOfNestedFolders_IsNotSearched_AndTheFileBesideItIsGraded()
+    {
+        // A repository can hold folders nested past the system's longest path: searching them all was a grader fault.
+        using var folder = new TemporaryFolder();
+        File.Copy(RepositoryPaths.Solution, Path.Combine(folder.Path, "Initializers.cs"));
+        var chain = string.Join('/', Enumerable.Repeat("a", 1500));
+        var top = Path.Combine(folder.Path, chain);
+        var loose = Path.Combine(folder.Path, "b");
+        Directory.CreateDirectory(top);
+        Directory.CreateDirectory(Path.Combine(loose, chain));
+        // Spliced under the first chain: 3001 folders deep, a path of over 6000 characters, which no single call could create.
+        var spliced = Path.Combine(top, "b");
+        Directory.Move(loose, spliced);
+        try
+        {
+            var result = TestGrader.Grade(folder.Path);
+
+            Assert.That(result.Score, Is.EqualTo(10.0), result.Summary);
+        }
+        finally
+        {
+            Directory.Move(spliced, loose);
+        }
+    }
+
+    [Test]
+    public void AFolderOfTensOfThousandsOfFiles_IsNotGradable_SayingWhatToSubmit()
+    {
+        using var folder = new TemporaryFolder();
+        File.Copy(RepositoryPaths.Solution, Path.Combine(folder.Path, "Initializers.cs"));
+        for (var i = 0; i < SubmissionLocator.MaxEntries; i++)
+        {
+            File.WriteAllBytes(Path.Combine(folder.Path, $"{i}.txt"), []);
+        }
+
+        AssertNotGradable(TestGrader.Grade(folder.Path), $"more than {SubmissionLocator.MaxEntries} files and folders. Submit only your Initializers.cs");
+    }
+
+    [Test]
     public void OneRenamedCsFile_IsGraded()
     {
         using var folder = new TemporaryFolder();

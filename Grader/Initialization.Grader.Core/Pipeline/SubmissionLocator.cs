@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using System.Text;
 
 namespace Initialization.Grader.Pipeline;
@@ -15,6 +16,12 @@ public sealed class SubmissionLocator(string expectedFileName)
 
     /// <summary>Larger files are refused: the real one is about 4 KB.</summary>
     public const int MaxBytes = 1024 * 1024;
+
+    /// <summary>Folders deeper than this below the submission are not searched.</summary>
+    public const int MaxFolderDepth = 16;
+
+    /// <summary>Files and folders looked at before the submission is refused (a real one holds a few, a repository a few hundred).</summary>
+    public const int MaxEntries = 20_000;
 
     private static readonly string[] s_ignoredFolders = ["bin", "obj", ".git", ".vs", ".idea", "__MACOSX"];
 
@@ -48,21 +55,49 @@ public sealed class SubmissionLocator(string expectedFileName)
         };
     }
 
-    private static IEnumerable<string> CSharpFilesUnder(string folder)
+    /// <summary>
+    /// The .cs files under <paramref name="folder"/>, symbolic links and build or tool folders left
+    /// out. The walk is bounded, since a student's repository can hold anything: folders deeper
+    /// than <see cref="MaxFolderDepth"/> are not searched (the file lies near the top; a chain of
+    /// thousands of nested folders made the path too long for the system, a grader fault), and
+    /// more than <see cref="MaxEntries"/> files and folders make the submission not gradable.
+    /// </summary>
+    private IEnumerable<string> CSharpFilesUnder(string folder)
     {
         var options = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.ReparsePoint };
-        foreach (var file in Directory.EnumerateFiles(folder, "*.cs", options))
+        var entries = 0;
+        var pending = new Stack<(string Folder, int Depth)>([(folder, 0)]);
+        while (pending.TryPop(out var current))
         {
-            yield return file;
-        }
-
-        foreach (var child in Directory.EnumerateDirectories(folder, "*", options))
-        {
-            if (!s_ignoredFolders.Contains(Path.GetFileName(child), StringComparer.OrdinalIgnoreCase))
+            List<(string Path, bool IsFolder)> children;
+            try
             {
-                foreach (var file in CSharpFilesUnder(child))
+                children = [.. new FileSystemEnumerable<(string, bool)>(current.Folder, (ref entry) => (entry.ToFullPath(), entry.IsDirectory), options)];
+            }
+            catch (PathTooLongException) when (current.Depth > 0)
+            {
+                // Long folder names below the limit's depth: a folder the system cannot open is not searched.
+                continue;
+            }
+
+            entries += children.Count;
+            if (entries > MaxEntries)
+            {
+                throw new NotGradableException($"the submission holds more than {MaxEntries} files and folders. Submit only your {ExpectedFileName}.");
+            }
+
+            foreach (var (path, isFolder) in children)
+            {
+                if (!isFolder)
                 {
-                    yield return file;
+                    if (path.EndsWith(".cs", StringComparison.Ordinal))
+                    {
+                        yield return path;
+                    }
+                }
+                else if (current.Depth < MaxFolderDepth && !s_ignoredFolders.Contains(Path.GetFileName(path), StringComparer.OrdinalIgnoreCase))
+                {
+                    pending.Push((path, current.Depth + 1));
                 }
             }
         }
