@@ -72,7 +72,8 @@ public sealed class SubmissionLocator(string expectedFileName)
             List<(string Path, bool IsFolder)> children;
             try
             {
-                children = [.. new FileSystemEnumerable<(string, bool)>(current.Folder, (ref entry) => (entry.ToFullPath(), entry.IsDirectory), options)];
+                // One more than the entries left is enough to refuse: a folder of millions is not read to its end.
+                children = [.. new FileSystemEnumerable<(string, bool)>(current.Folder, (ref entry) => (entry.ToFullPath(), entry.IsDirectory), options).Take(MaxEntries - entries + 1)];
             }
             catch (PathTooLongException) when (current.Depth > 0)
             {
