@@ -67,6 +67,7 @@ public class BadInputTests
     }
 
     [Test]
+    [Category(TestCategories.TrustBoundary)]
     public void AChainOfThousandsOfNestedFolders_IsNotSearched_AndTheFileBesideItIsGraded()
     {
         // A repository can hold folders nested past the system's longest path: searching them all was a grader fault.
@@ -93,6 +94,7 @@ public class BadInputTests
     }
 
     [Test]
+    [Category(TestCategories.TrustBoundary)]
     public void AFolderOfTensOfThousandsOfFiles_IsNotGradable_SayingWhatToSubmit()
     {
         using var folder = new TemporaryFolder();
