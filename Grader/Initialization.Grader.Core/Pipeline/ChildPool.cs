@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 
 namespace Initialization.Grader.Pipeline;
 
@@ -17,19 +18,24 @@ internal sealed class ChildPool(Func<int, WorkerProcess> start, int maxUses, Fun
 
     /// <summary>An idle child that still runs, or a fresh one.</summary>
     /// <returns>The child.</returns>
-    public WorkerProcess Take()
+    public WorkerProcess Take() => TryTakeIdle(out var idle) ? idle : start(maxUses);
+
+    /// <summary>An idle child that still runs, if there is one (a dead one is destroyed on the way).</summary>
+    /// <param name="child">The child, when true.</param>
+    /// <returns>Whether there was one.</returns>
+    public bool TryTakeIdle([NotNullWhen(true)] out WorkerProcess? child)
     {
-        while (_idle.TryTake(out var child))
+        while (_idle.TryTake(out child))
         {
             if (child.IsAlive)
             {
-                return child;
+                return true;
             }
 
             child.Dispose();
         }
 
-        return start(maxUses);
+        return false;
     }
 
     /// <summary>Keeps <paramref name="child"/> for reuse when it may serve again; destroys it otherwise.</summary>
