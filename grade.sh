@@ -131,8 +131,7 @@ build_is_current() {
 ensure_grader_built() {
     local build="$1" artifacts="$2" rid="$3" kind="$4"
     mkdir -p "$cache" || return 1
-    local wanted
-    wanted=$(grader_inputs | sha256sum | cut -c1-32)
+    local wanted="$grader_key"
     build_is_current "$build" "$wanted" && return 0
 
     # One build of each kind at a time, even when several grade.sh runs start together.
@@ -178,8 +177,7 @@ ensure_grader_built() {
 # Starts the optimized build in the background, detached from this run (it outlives it), unless
 # one is already running or the last attempt on these inputs failed (no retry at every grading).
 start_optimized_build_in_background() {
-    local wanted
-    wanted=$(grader_inputs | sha256sum | cut -c1-32)
+    local wanted="$grader_key"
     if [ -f "$cache/optimized.failed" ] && [ "$(cat "$cache/optimized.failed")" = "$wanted" ]; then
         echo "grade.sh: the optimized grader failed to build (see $cache/optimized-build.log); graded with the quick build; ./grade.sh --build tries again" >&2
         return 0
@@ -201,7 +199,7 @@ start_optimized_build_in_background() {
 ensure_instructor_built() {
     local wanted name
     name=$(basename "$instructor")
-    wanted=$( { grader_inputs; instructor_inputs; } | sha256sum | cut -c1-32)
+    wanted=$( { echo "$grader_key"; instructor_inputs; } | sha256sum | cut -c1-32)
     [ -f "$instructor/.inputs" ] && [ "$(cat "$instructor/.inputs")" = "$wanted" ] && return 0
     exec 8>"$cache/$name.lock"
     flock 8
@@ -267,17 +265,19 @@ waits_for_optimized_build() {
     esac
 }
 
+# The grader's inputs, hashed once per run: each hash reads the metadata of every source file.
+grader_key=$(grader_inputs | sha256sum | cut -c1-32)
 grader="$build"
 if [ -n "$build_only" ]; then
     # Records a failure for these inputs, so that gradings stop starting the build again.
     if ! ensure_grader_built "$build" "$cache/artifacts" "" optimized; then
-        grader_inputs | sha256sum | cut -c1-32 >"$cache/optimized.failed"
+        echo "$grader_key" >"$cache/optimized.failed"
         exit 1
     fi
     rm -f "$cache/optimized.failed"
     echo "grade.sh: the optimized grader is ready in $build" >&2
     exit 0
-elif build_is_current "$build" "$(grader_inputs | sha256sum | cut -c1-32)" || waits_for_optimized_build; then
+elif build_is_current "$build" "$grader_key" || waits_for_optimized_build; then
     if ! ensure_grader_built "$build" "$cache/artifacts" "" optimized; then
         report_fault "The grader could not be built on the grading machine."
         exit 1
