@@ -131,13 +131,12 @@ build_is_current() {
 ensure_grader_built() {
     local build="$1" artifacts="$2" rid="$3" kind="$4"
     mkdir -p "$cache" || return 1
-    local wanted="$grader_key"
-    build_is_current "$build" "$wanted" && return 0
+    build_is_current "$build" "$grader_key" && return 0
 
     # One build of each kind at a time, even when several grade.sh runs start together.
     exec 9>"$cache/$kind.lock"
     flock 9
-    if build_is_current "$build" "$wanted"; then
+    if build_is_current "$build" "$grader_key"; then
         exec 9>&-
         return 0
     fi
@@ -169,7 +168,7 @@ ensure_grader_built() {
         return 1
     fi
     rm -f "$artifacts.building"
-    echo "$wanted" >"$staging/.inputs"
+    echo "$grader_key" >"$staging/.inputs"
     rm -rf "$build" && mv "$staging" "$build"
     exec 9>&-
 }
@@ -177,8 +176,7 @@ ensure_grader_built() {
 # Starts the optimized build in the background, detached from this run (it outlives it), unless
 # one is already running or the last attempt on these inputs failed (no retry at every grading).
 start_optimized_build_in_background() {
-    local wanted="$grader_key"
-    if [ -f "$cache/optimized.failed" ] && [ "$(cat "$cache/optimized.failed")" = "$wanted" ]; then
+    if [ -f "$cache/optimized.failed" ] && [ "$(cat "$cache/optimized.failed")" = "$grader_key" ]; then
         echo "grade.sh: the optimized grader failed to build (see $cache/optimized-build.log); graded with the quick build; ./grade.sh --build tries again" >&2
         return 0
     fi

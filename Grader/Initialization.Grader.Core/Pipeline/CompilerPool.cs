@@ -40,9 +40,8 @@ public sealed class CompilerPool : IDisposable
     /// <summary>A pool of compile children started by <paramref name="launcher"/>.</summary>
     /// <param name="launcher">Starts compile children with the grading limits.</param>
     public CompilerPool(CompilerLauncher launcher)
-        : this(launcher?.Limits!, compiles => StageCosts.Track(launcher!.Start(compiles), compiles: true), DefaultBusyWait)
+        : this((launcher ?? throw new ArgumentNullException(nameof(launcher))).Limits, compiles => StageCosts.Track(launcher.Start(compiles), compiles: true), DefaultBusyWait)
     {
-        ArgumentNullException.ThrowIfNull(launcher);
     }
 
     /// <summary>A pool whose children <paramref name="start"/> starts (for the pool's own tests).</summary>
@@ -66,7 +65,8 @@ public sealed class CompilerPool : IDisposable
 
     /// <summary>
     /// An idle child that still runs; else, while others are busy, the first of them to come back
-    /// within <see cref="DefaultBusyWait"/>; else a fresh one (which loads Roslyn while the caller goes on).
+    /// within the pool's wait (<see cref="DefaultBusyWait"/>); else a fresh one (which loads Roslyn
+    /// while the caller goes on).
     /// </summary>
     /// <returns>The child.</returns>
     public WorkerProcess Take()
