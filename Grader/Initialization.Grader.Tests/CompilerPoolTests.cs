@@ -84,14 +84,6 @@ public class CompilerPoolTests
     private WorkerProcess StandIn()
     {
         Interlocked.Increment(ref _started);
-        var start = new ProcessStartInfo("/bin/sleep")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add("60");
-        return WorkerProcess.Start(start, null, 1000);
+        return StandInChild.Start("/bin/sleep", "60");
     }
 }

@@ -91,19 +91,7 @@ public class StageCostsTests
         }));
     }
 
-    private static WorkerProcess BusyTree(string script)
-    {
-        var start = new ProcessStartInfo("/bin/bash")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add("-c");
-        start.ArgumentList.Add(script);
-        return WorkerProcess.Start(start, null, 1000);
-    }
+    private static WorkerProcess BusyTree(string script) => StandInChild.Start("/bin/bash", "-c", script);
 
     /// <summary>
     /// Works until this thread has had <paramref name="time"/> of CPU: on a busy machine 100 ms of
