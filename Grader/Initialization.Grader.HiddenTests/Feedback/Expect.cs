@@ -28,7 +28,7 @@ internal static class Expect
         foreach (var name in caseNames)
         {
             var hidden = HiddenCase.Get(method, name);
-            if (Review.Check(hidden, InitializerCall.Run(method, hidden.LayersDims), showExpected) is { } problem)
+            if (Review.Check(hidden, InitializerCall.First(method, hidden.LayersDims), showExpected) is { } problem)
             {
                 feedback.Add(problem);
             }
@@ -43,7 +43,7 @@ internal static class Expect
     /// </summary>
     public static void SameResultOnRepeatedCalls(string method, int[] dims, int[] otherDims)
     {
-        var first = InitializerCall.Run(method, dims);
+        var first = InitializerCall.First(method, dims);
         if (Review.StructureProblem(method, dims, first) is { } problem)
         {
             FailWith([problem]);
@@ -72,7 +72,7 @@ internal static class Expect
     /// <summary>The method does not change the layer sizes it is given.</summary>
     public static void LeavesInputUnchanged(string method, int[] dims)
     {
-        var outcome = InitializerCall.Run(method, dims);
+        var outcome = InitializerCall.First(method, dims);
         if (outcome.InputAfterCall is not null && !outcome.InputAfterCall.SequenceEqual(dims))
         {
             FailWith([$"{Review.CallText(method, dims)} changed its argument to [{string.Join(", ", outcome.InputAfterCall)}]. The caller still needs the layer sizes: read layersDims, never write to it."]);
@@ -91,7 +91,7 @@ internal static class Expect
     public static void TrainsLikeTheCourse(string method)
     {
         var dims = CourseCases.TrainingNetwork;
-        var outcome = InitializerCall.Run(method, dims);
+        var outcome = InitializerCall.First(method, dims);
         if (Review.StructureProblem(method, dims, outcome) is { } problem)
         {
             FailWith([problem]);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Initialization.Grader.Exercise;
 using Initialization.Shared;
 
@@ -16,12 +17,42 @@ public sealed record InitializerCall(CallKind Kind, IReadOnlyDictionary<string, 
     /// <summary>The reference solution: the subject of these tests under a plain <c>dotnet test</c>.</summary>
     private static readonly InProcessSubmission s_reference = new(typeof(Initializers));
 
+    /// <summary>Each submission's first calls, by method and argument; they go with the submission.</summary>
+    private static readonly ConditionalWeakTable<ISubmission, Dictionary<string, InitializerCall>> s_firstCalls = [];
+
     /// <summary>Calls <paramref name="method"/>(<paramref name="layersDims"/>) on the submission under test.</summary>
     /// <param name="method">One of <see cref="GradedMethods.All"/>.</param>
     /// <param name="layersDims">The argument (the callee gets its own copy).</param>
     /// <returns>What happened.</returns>
     public static InitializerCall Run(string method, int[] layersDims) =>
         From(SubmissionUnderTest.CurrentOr(s_reference).Call(method, [layersDims]));
+
+    /// <summary>
+    /// The submission's first call of <paramref name="method"/>(<paramref name="layersDims"/>),
+    /// made by the first test that reads it and remembered for the others: the tests that judge
+    /// a call's result, its argument afterwards and its training (the course's network is read by
+    /// four of them) judge one call, as the student's notebook makes it once. What only a new call
+    /// shows (state kept from call to call) takes <see cref="Run"/>.
+    /// </summary>
+    /// <param name="method">One of <see cref="GradedMethods.All"/>.</param>
+    /// <param name="layersDims">The argument (the callee gets its own copy; the caller's is not kept).</param>
+    /// <returns>What happened, shared by the tests: read it, never change it.</returns>
+    public static InitializerCall First(string method, int[] layersDims)
+    {
+        var submission = SubmissionUnderTest.CurrentOr(s_reference);
+        var calls = s_firstCalls.GetValue(submission, static _ => new Dictionary<string, InitializerCall>(StringComparer.Ordinal));
+        var key = $"{method}({string.Join(",", layersDims)})";
+        lock (calls)
+        {
+            if (!calls.TryGetValue(key, out var call))
+            {
+                call = From(submission.Call(method, [layersDims]));
+                calls[key] = call;
+            }
+
+            return call;
+        }
+    }
 
     /// <summary>Reads the generic outcome: the returned dictionary's matrices (an entry of another type counts as null) and the argument after the call.</summary>
     private static InitializerCall From(CallOutcome outcome)
