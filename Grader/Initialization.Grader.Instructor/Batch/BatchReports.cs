@@ -43,18 +43,30 @@ public static class BatchReports
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(gradebooks);
-        ResultFile.Write(Path.Combine(output, GradebookFile), GradebookCsv.Write(rows, methods));
-        // A platform's import applies every row it gets, and an empty grade cell clears the grade:
-        // students whose grading faulted are left out and listed apart, to be graded again.
-        var graded = rows.Where(r => !r.Result.GraderFault).ToList();
-        foreach (var gradebook in gradebooks)
+        // The plots (the slowest part: the drawing library's start-up and the PNGs) are drawn on
+        // another core meanwhile: the grading's cores are free by now.
+        var plots = Task.Run(() => BatchPlots.Write(rows, Path.Combine(output, PlotsFolder)));
+        try
         {
-            ResultFile.Write(Path.Combine(output, gradebook.FileName), gradebook.Write(graded, methods, identities));
+            ResultFile.Write(Path.Combine(output, GradebookFile), GradebookCsv.Write(rows, methods));
+            // A platform's import applies every row it gets, and an empty grade cell clears the grade:
+            // students whose grading faulted are left out and listed apart, to be graded again.
+            var graded = rows.Where(r => !r.Result.GraderFault).ToList();
+            foreach (var gradebook in gradebooks)
+            {
+                ResultFile.Write(Path.Combine(output, gradebook.FileName), gradebook.Write(graded, methods, identities));
+            }
+
+            ResultFile.Write(Path.Combine(output, NotGradedFile), NotGraded(rows));
+            ResultFile.Write(Path.Combine(output, SummaryFile), BatchSummary.Write(rows, run.GradedNow, run.GraderFaults, run.Seconds, rosterWithoutSubmission));
+        }
+        finally
+        {
+            // Not left half-drawn when another file fails: waited for, its own failure reported below.
+            Task.WhenAny(plots).Wait();
         }
 
-        ResultFile.Write(Path.Combine(output, NotGradedFile), NotGraded(rows));
-        ResultFile.Write(Path.Combine(output, SummaryFile), BatchSummary.Write(rows, run.GradedNow, run.GraderFaults, run.Seconds, rosterWithoutSubmission));
-        BatchPlots.Write(rows, Path.Combine(output, PlotsFolder));
+        plots.GetAwaiter().GetResult();
     }
 
     private static string NotGraded(IReadOnlyList<(string Id, GradingResult Result)> rows)
