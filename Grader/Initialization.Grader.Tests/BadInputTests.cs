@@ -56,6 +56,43 @@ public class BadInputTests
     }
 
     [Test]
+    public void CompileChildrenStartedAhead_WithOtherLimitsThanThePack_AreStopped_AndNotUsed()
+    {
+        // Started before the pack is read, with the default limits: a pack with other compile limits gets children of its own.
+        var earlierChildren = CompileChildren.Running();
+        var ahead = CompilerPool.StartedAhead(TestGrader.Limits with { Compile = TimeSpan.FromSeconds(3) });
+        var started = CompileChildren.Running().Except(earlierChildren).ToList();
+
+        var fits = ahead.IfFits(TestGrader.Limits);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(started, Has.Count.EqualTo(1), "the child starts at once");
+            Assert.That(fits, Is.Null);
+            Assert.That(CompileChildren.Running().Intersect(started), Is.Empty, "its child was stopped");
+        });
+    }
+
+    [Test]
+    public void ACompileChildStartedAhead_WarmsUp_ThenCompilesTheSubmission()
+    {
+        var earlierChildren = CompileChildren.Running();
+        using var ahead = CompilerPool.StartedAhead(TestGrader.Limits);
+        var child = CompileChildren.Running().Except(earlierChildren).Single();
+        var commandLine = File.ReadAllText($"/proc/{child}/cmdline").Split('\0');
+        using var grader = new SubmissionGrader(TestPacks.Initialization, TestGrader.Limits, pool: null, ahead.IfFits(TestGrader.Limits));
+
+        var result = grader.Grade(RepositoryPaths.Solution);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(commandLine, Does.Contain(CompileServer.WarmUpFlag));
+            Assert.That(result.Score, Is.EqualTo(result.MaxScore), string.Join("\n", result.Tests.Where(t => !t.Passed).Select(t => t.Feedback)));
+            Assert.That(CompileChildren.Running().Except(earlierChildren), Is.EqualTo(new[] { child }), "the grading used the child started ahead");
+        });
+    }
+
+    [Test]
     public void SeveralCandidateFiles_AreNotGradable_AndNamed()
     {
         using var folder = new TemporaryFolder();

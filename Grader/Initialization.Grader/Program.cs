@@ -5,4 +5,4 @@ using Initialization.Grader.Pipeline;
 GraderConsole.Capture();
 
 // The compile child is this executable in a hidden mode, recognized before the command line is parsed.
-return args is [CompileServer.Flag] ? CompileServer.Serve() : GradeCommand.Run(args);
+return CompileServer.Mode(args) is { } warmUp ? CompileServer.Serve(warmUp) : GradeCommand.Run(args);

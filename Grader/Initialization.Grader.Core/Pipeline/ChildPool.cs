@@ -16,9 +16,16 @@ internal sealed class ChildPool(Func<int, WorkerProcess> start, int maxUses, Fun
 {
     private readonly ConcurrentBag<WorkerProcess> _idle = [];
 
+    /// <summary>Whether a child is idle (it may have died meanwhile: <see cref="Take"/> checks).</summary>
+    public bool HasIdle => !_idle.IsEmpty;
+
     /// <summary>An idle child that still runs, or a fresh one.</summary>
     /// <returns>The child.</returns>
-    public WorkerProcess Take() => TryTakeIdle(out var idle) ? idle : start(maxUses);
+    public WorkerProcess Take() => TryTakeIdle(out var idle) ? idle : Start();
+
+    /// <summary>A fresh child, whatever is idle.</summary>
+    /// <returns>The child.</returns>
+    public WorkerProcess Start() => start(maxUses);
 
     /// <summary>An idle child that still runs, if there is one (a dead one is destroyed on the way).</summary>
     /// <param name="child">The child, when true.</param>
@@ -38,6 +45,10 @@ internal sealed class ChildPool(Func<int, WorkerProcess> start, int maxUses, Fun
         return false;
     }
 
+    /// <summary>Keeps <paramref name="child"/>, started for this pool and not used yet, for the first taker.</summary>
+    /// <param name="child">The child.</param>
+    public void Keep(WorkerProcess child) => _idle.Add(child);
+
     /// <summary>Keeps <paramref name="child"/> for reuse when it may serve again; destroys it otherwise.</summary>
     /// <param name="child">The child.</param>
     /// <param name="clean">Whether its use ended normally.</param>
@@ -54,12 +65,15 @@ internal sealed class ChildPool(Func<int, WorkerProcess> start, int maxUses, Fun
         }
     }
 
-    /// <summary>Stops the idle children.</summary>
+    /// <summary>Stops the idle children, all at once: each stop waits for its process tree to end.</summary>
     public void Dispose()
     {
+        var children = new List<WorkerProcess>();
         while (_idle.TryTake(out var child))
         {
-            child.Dispose();
+            children.Add(child);
         }
+
+        Parallel.ForEach(children, static child => child.Dispose());
     }
 }

@@ -14,6 +14,9 @@ public static class CompileServer
     /// <summary>The command-line flag that starts this mode (recognized before any other parsing).</summary>
     public const string Flag = "--compile-server";
 
+    /// <summary>After <see cref="Flag"/>: warm up (<see cref="SubmissionCompiler.WarmUp"/>) before saying Ready.</summary>
+    public const string WarmUpFlag = "--warm-up";
+
     /// <summary>Exit code when a compile ran far past its limit and the grader did not end the child (it is gone).</summary>
     public const int ExitOverdue = 3;
 
@@ -22,9 +25,20 @@ public static class CompileServer
     /// <summary>Beyond a request's limit, how long the child waits for the grader to kill it before it ends itself.</summary>
     private static readonly TimeSpan s_overdueGrace = TimeSpan.FromSeconds(5);
 
+    /// <summary>The compile child's mode for <paramref name="args"/>, or null when they ask for something else.</summary>
+    /// <param name="args">The process's command line.</param>
+    /// <returns>Whether to warm up first, when this is a compile child.</returns>
+    public static bool? Mode(string[] args) => args switch
+    {
+        [Flag] => false,
+        [Flag, WarmUpFlag] => true,
+        _ => null,
+    };
+
     /// <summary>Serves compile requests until stdin closes.</summary>
+    /// <param name="warmUp">Whether to compile a sample first, before saying Ready (the grader then waits for it when it needs the child).</param>
     /// <returns>The exit code.</returns>
-    public static int Serve()
+    public static int Serve(bool warmUp)
     {
         // Responses go out on the original stdout; anything else that writes to the console goes to stderr.
         var responses = new FrameStream(Console.OpenStandardOutput(), int.MaxValue);
@@ -33,6 +47,11 @@ public static class CompileServer
         var references = CompileReferences.Load();
         var guarded = new SubmissionCompiler(references);
         var unguarded = new SubmissionCompiler(references, enforceApiPolicy: false);
+        if (warmUp)
+        {
+            guarded.WarmUp();
+        }
+
         responses.Write(MessageCodec.Encode(MessageKind.Ready, _ => { }).Span);
         while (requests.Read() is { } payload)
         {

@@ -14,8 +14,9 @@ public sealed class CompilerLauncher(GradingLimits limits)
 
     /// <summary>Starts a child that may serve <paramref name="compiles"/> compiles (its CPU-time limit covers them all); it announces itself with a Ready message.</summary>
     /// <param name="compiles">How many compiles it may serve.</param>
+    /// <param name="warmUp">Whether it compiles a sample before saying Ready (<see cref="SubmissionCompiler.WarmUp"/>).</param>
     /// <returns>The running child.</returns>
-    public WorkerProcess Start(int compiles)
+    public WorkerProcess Start(int compiles, bool warmUp = false)
     {
         var workingFolder = WorkerProcess.CreateFolder("grader-compile-");
         var start = new ProcessStartInfo
@@ -26,7 +27,7 @@ public sealed class CompilerLauncher(GradingLimits limits)
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        List<string> command = [.. Command(), CompileServer.Flag];
+        List<string> command = [.. Command(), CompileServer.Flag, .. warmUp ? [CompileServer.WarmUpFlag] : Array.Empty<string>()];
         if (WorkerSandbox.Tool("prlimit") is { } prlimit)
         {
             // A backstop for a child the grader can no longer kill: the child also ends itself soon after a request's limit.

@@ -64,6 +64,37 @@ public sealed class CompilerPool : IDisposable
     public GradingLimits Limits { get; }
 
     /// <summary>
+    /// A pool for <paramref name="limits"/> whose first child starts now and warms Roslyn up
+    /// before its first compile (<see cref="SubmissionCompiler.WarmUp"/>: the second of CPU a
+    /// child's first compile costs), on the core the grader's own start-up (the exercise pack,
+    /// the sandbox probe) leaves idle. The first submission's compile then waits only for what
+    /// is left of it.
+    /// </summary>
+    /// <param name="limits">The limits the children get.</param>
+    /// <returns>The pool, its first child starting.</returns>
+    public static CompilerPool StartedAhead(GradingLimits limits)
+    {
+        var launcher = new CompilerLauncher(limits);
+        var pool = new CompilerPool(launcher);
+        pool._children.Keep(StageCosts.Track(launcher.Start(MaxCompilesPerChild, warmUp: true), compiles: true));
+        return pool;
+    }
+
+    /// <summary>This pool when its children have the compile limits of <paramref name="limits"/>; else null, and its children stop (the grader starts its own).</summary>
+    /// <param name="limits">The limits of the grading (the exercise pack's).</param>
+    /// <returns>This pool, or null.</returns>
+    public CompilerPool? IfFits(GradingLimits limits)
+    {
+        if (Limits.CompileAlike(limits))
+        {
+            return this;
+        }
+
+        Dispose();
+        return null;
+    }
+
+    /// <summary>
     /// An idle child that still runs; else, while others are busy, the first of them to come back
     /// within the pool's wait (<see cref="DefaultBusyWait"/>); else a fresh one (which loads Roslyn
     /// while the caller goes on).

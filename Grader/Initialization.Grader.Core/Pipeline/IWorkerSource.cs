@@ -19,42 +19,29 @@ public interface IWorkerSource
     void Return(WorkerProcess worker, bool clean);
 }
 
-/// <summary>
-/// A fresh worker for each submission (single gradings): destroyed when given back. The first
-/// one may be started early (while the submission compiles); disposing stops it if it was never taken.
-/// </summary>
-public sealed class FreshWorkers(WorkerLauncher launcher, Task<WorkerProcess>? prestarted = null) : IWorkerSource, IDisposable
+/// <summary>A fresh worker for each submission (single gradings): destroyed when given back.</summary>
+/// <param name="launcher">Starts the workers.</param>
+public sealed class FreshWorkers(WorkerLauncher launcher) : IWorkerSource
 {
-    private Task<WorkerProcess>? _prestarted = prestarted;
-
     /// <inheritdoc/>
     public GradingLimits Limits => launcher.Limits;
 
-    /// <inheritdoc/>
-    public WorkerProcess Take()
+    /// <summary>The workers of one grading, the first of them starting now (see <see cref="GradingWorkers"/>).</summary>
+    /// <param name="launcher">Starts the workers.</param>
+    /// <returns>The grading's workers.</returns>
+    public static GradingWorkers ForGrading(WorkerLauncher launcher)
     {
-        var prestarted = Interlocked.Exchange(ref _prestarted, null);
-        return prestarted is null ? launcher.Start() : prestarted.GetAwaiter().GetResult();
+        ArgumentNullException.ThrowIfNull(launcher);
+        return new GradingWorkers(new FreshWorkers(launcher), launcher.Start);
     }
+
+    /// <inheritdoc/>
+    public WorkerProcess Take() => launcher.Start();
 
     /// <inheritdoc/>
     public void Return(WorkerProcess worker, bool clean)
     {
         ArgumentNullException.ThrowIfNull(worker);
         worker.Dispose();
-    }
-
-    /// <inheritdoc/>
-    public void Dispose()
-    {
-        var untaken = Interlocked.Exchange(ref _prestarted, null);
-        if (untaken is not null)
-        {
-            untaken.ContinueWith(static _ => { }, TaskScheduler.Default).Wait();
-            if (untaken.IsCompletedSuccessfully)
-            {
-                untaken.Result.Dispose();
-            }
-        }
     }
 }

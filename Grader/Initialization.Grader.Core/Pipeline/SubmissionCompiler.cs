@@ -46,6 +46,18 @@ public sealed class SubmissionCompiler(CompileReferences references, bool enforc
 
     private static readonly EmitOptions s_emitOptions = new(debugInformationFormat: DebugInformationFormat.Embedded);
 
+    /// <summary>What the warm-up sample declares (<see cref="WarmUp"/>).</summary>
+    private static readonly GradedClassSpec s_warmUpSpec = new(
+        "Sample",
+        [new GradedMethodSpec("Initialize", "public static Dictionary<string, Matrix> Initialize(int[] layersDims)", ["int[]"], "System.Collections.Generic.IEnumerable<System.Collections.Generic.KeyValuePair<string, Initialization.Shared.Matrix>>")]);
+
+    /// <summary>
+    /// Compiles a sample of a submission's kind (Templates/WarmUp.cs.template) with both
+    /// allowlist checks and throws the result away: a compile child started ahead of grading
+    /// loads and compiles Roslyn's code then, instead of during the first submission.
+    /// </summary>
+    public void WarmUp() => Compile(new SubmissionSource("WarmUp.cs", Template("WarmUp.cs.template")), s_warmUpSpec, CancellationToken.None);
+
     /// <summary>Compiles the submission.</summary>
     /// <param name="source">The student's file.</param>
     /// <param name="graded">What the submission must declare.</param>

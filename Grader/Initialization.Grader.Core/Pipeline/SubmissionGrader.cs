@@ -33,6 +33,16 @@ public sealed class SubmissionGrader : IDisposable
     {
     }
 
+    /// <summary>A grader of <paramref name="pack"/>'s exercise that takes its compile children from <paramref name="compilers"/> (left running when it is disposed), or from a pool of its own when null.</summary>
+    /// <param name="pack">The exercise: what is graded and the hidden tests.</param>
+    /// <param name="limits">The limits submissions run under.</param>
+    /// <param name="pool">The workers to use (batch grading); without one, each submission gets a fresh worker.</param>
+    /// <param name="compilers">Compile children with <paramref name="limits"/>' compile limits (e.g. <see cref="CompilerPool.StartedAhead"/>'s), or null.</param>
+    public SubmissionGrader(ExercisePack pack, GradingLimits limits, WorkerPool? pool, CompilerPool? compilers)
+        : this(pack, limits, pool, compilers, enforceApiPolicy: true)
+    {
+    }
+
     /// <summary>
     /// A grader that takes its compile children from <paramref name="compilers"/>, shared with
     /// other graders and left running when this one is disposed (a test run's graders share one
@@ -40,7 +50,7 @@ public sealed class SubmissionGrader : IDisposable
     /// its own. A compile child is pack-agnostic: it knows only the limits. Tests of the
     /// operating-system sandbox switch the allowlist off (<paramref name="enforceApiPolicy"/>) to reach it.
     /// </summary>
-    internal SubmissionGrader(ExercisePack pack, GradingLimits limits, WorkerPool? pool, CompilerPool? compilers, bool enforceApiPolicy = true)
+    internal SubmissionGrader(ExercisePack pack, GradingLimits limits, WorkerPool? pool, CompilerPool? compilers, bool enforceApiPolicy)
     {
         ArgumentNullException.ThrowIfNull(pack);
         ArgumentNullException.ThrowIfNull(limits);
@@ -77,7 +87,7 @@ public sealed class SubmissionGrader : IDisposable
     {
         var clock = Stopwatch.StartNew();
         var cpu = StageCosts.Current?.Start(CpuStage.Locate);
-        FreshWorkers? fresh = null;
+        GradingWorkers? workers = null;
         WorkerProcess? compiler = null;
         try
         {
@@ -87,24 +97,19 @@ public sealed class SubmissionGrader : IDisposable
                 throw new NotGradableException($"{source.FileName} nests brackets {depth} levels deep (at most {NestingCheck.MaxDepth} are accepted). Submit your own, readable {_locator.ExpectedFileName}.");
             }
 
-            // The compile child is taken once there is something to compile (a missing, misnamed
-            // or unreadable submission never starts Roslyn, seconds of CPU); a fresh one loads
-            // Roslyn while the worker starts. Reading the file first costs a millisecond.
+            // Once there is something to compile (a missing, misnamed or unreadable submission
+            // starts no process; reading the file first costs a millisecond): the worker, when a
+            // fresh one is needed, starts on another core while Roslyn compiles, the slowest
+            // stage; a fresh compile child loads Roslyn meanwhile.
+            workers = _pool?.ForGrading() ?? FreshWorkers.ForGrading(new WorkerLauncher(_limits));
             compiler = _compilers.Take();
             Stage("locate", clock);
-
-            // Without a pool, the worker starts on another core while Roslyn compiles, the slowest stage.
-            if (_pool is null)
-            {
-                var launcher = new WorkerLauncher(_limits);
-                fresh = new FreshWorkers(launcher, Task.Run(launcher.Start));
-            }
 
             cpu?.Switch(CpuStage.Compile);
             var compiled = CompileWithinLimit(source, Interlocked.Exchange(ref compiler, null)!);
             Stage("compile", clock);
             cpu?.Switch(CpuStage.HiddenTests);
-            using var submission = new IsolatedSubmission(compiled, _pool ?? (IWorkerSource)fresh!);
+            using var submission = new IsolatedSubmission(compiled, workers);
             var tests = _pack.Tests.Run(submission);
             Stage("run hidden tests", clock);
             cpu?.Switch(CpuStage.ReleaseWorker);
@@ -122,7 +127,7 @@ public sealed class SubmissionGrader : IDisposable
                 _compilers.Return(compiler, clean: true);
             }
 
-            fresh?.Dispose();
+            workers?.Dispose();
             cpu?.Stop();
         }
     }

@@ -81,8 +81,9 @@ public static class WorkerConversation
     public static bool Unload(this WorkerProcess worker, TimeSpan limit)
     {
         ArgumentNullException.ThrowIfNull(worker);
-        // The worker itself stops waiting at the limit; a second more lets its answer arrive.
-        var answer = worker.Send(new UnloadRequest(limit).Encode()) ? worker.Receive(limit + TimeSpan.FromSeconds(1), out _) : null;
+        // The worker itself stops waiting at the limit; a second more lets its answer arrive. A
+        // worker started ahead and never used may not have said Ready yet.
+        var answer = worker.AwaitReady(limit) && worker.Send(new UnloadRequest(limit).Encode()) ? worker.Receive(limit + TimeSpan.FromSeconds(1), out _) : null;
         return Open(worker, answer, MessageKind.Unloaded, UnloadResponse.Decode) is { Unloaded: true };
     }
 

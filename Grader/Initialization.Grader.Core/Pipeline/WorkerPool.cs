@@ -36,6 +36,13 @@ public sealed class WorkerPool : IWorkerSource, IDisposable
     /// <inheritdoc/>
     public GradingLimits Limits => _launcher.Limits;
 
+    /// <summary>
+    /// The workers of one grading. When none is idle (the class's first gradings, and those after
+    /// a worker was destroyed), one starts now, while the submission compiles.
+    /// </summary>
+    /// <returns>The grading's workers, from this pool.</returns>
+    public GradingWorkers ForGrading() => new(this, _children.HasIdle ? null : _children.Start);
+
     /// <inheritdoc/>
     public WorkerProcess Take() => _children.Take();
 

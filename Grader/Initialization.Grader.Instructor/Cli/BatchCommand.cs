@@ -70,6 +70,12 @@ public static class BatchCommand
             return GraderCommandLine.UsageFailure(problems);
         }
 
+        StageCosts.StartIfAsked();
+        // Disposed last: a signal is handled until every child process is gone.
+        using var interruption = Interruption.Listen();
+        // Roslyn warms up on the other core while the pack loads and the sandbox is probed.
+        using var compilersAhead = CompilerPool.StartedAhead(GradingLimits.Default);
+
         // Fails closed before any result is written: no student is graded without isolation, or with a broken pack.
         if (GraderCommandLine.LoadPack(exercise, out var pack) is not null || GraderCommandLine.ChooseSandbox(allowUnsandboxed) is not null)
         {
@@ -82,12 +88,9 @@ public static class BatchCommand
             return GraderCommandLine.GraderFault;
         }
 
-        StageCosts.StartIfAsked();
         var limits = pack!.Limits(GradingLimits.Default);
-        // Disposed last: a signal is handled until every child process is gone.
-        using var interruption = Interruption.Listen();
         using var workers = new WorkerPool(new WorkerLauncher(limits));
-        using var grader = new SubmissionGrader(pack, limits, workers);
+        using var grader = new SubmissionGrader(pack, limits, workers, compilersAhead.IfFits(limits));
         IBatchProgress progress = Console.IsErrorRedirected ? new PlainProgress(GraderConsole.Error) : new TerminalProgress();
         var options = new BatchOptions(submissions, output!, jobs, force, format, gradebooks, shard, identity);
         BatchOutcome outcome;

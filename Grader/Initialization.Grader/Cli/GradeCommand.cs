@@ -131,6 +131,8 @@ public static class GradeCommand
     private static int GradeOne(string path, string? exercise, IResultFormat format, string? studentId, bool allowUnsandboxed, Interruption interruption, out string? text)
     {
         var context = new ReportContext(studentId, DateTimeOffset.UtcNow);
+        // Roslyn warms up on the other core while the pack loads; a path that is not there starts nothing.
+        using var compilersAhead = File.Exists(path) || Directory.Exists(path) ? CompilerPool.StartedAhead(GradingLimits.Default) : null;
         if (GraderCommandLine.LoadPack(exercise, out var pack) is { } broken)
         {
             text = Written(format, GradingResult.GraderFailure(broken), context);
@@ -148,7 +150,8 @@ public static class GradeCommand
         var exitCode = GraderCommandLine.Completed;
         try
         {
-            using var grader = new SubmissionGrader(pack!, pack!.Limits(GradingLimits.Default));
+            var limits = pack!.Limits(GradingLimits.Default);
+            using var grader = new SubmissionGrader(pack, limits, pool: null, compilersAhead?.IfFits(limits));
             result = grader.Grade(path);
         }
         catch (Exception) when (interruption.Requested)
