@@ -61,7 +61,7 @@ public class BadInputTests
         // Started before the pack is read, with the default limits: a pack with other compile limits gets children of its own.
         var earlierChildren = CompileChildren.Running();
         var ahead = CompilerPool.StartedAhead(TestGrader.Limits with { Compile = TimeSpan.FromSeconds(3) });
-        var started = CompileChildren.Running().Except(earlierChildren).ToList();
+        var started = CompileChildren.StartedSince(earlierChildren);
 
         var fits = ahead.IfFits(TestGrader.Limits);
 
@@ -78,11 +78,12 @@ public class BadInputTests
     {
         var earlierChildren = CompileChildren.Running();
         using var ahead = CompilerPool.StartedAhead(TestGrader.Limits);
-        var child = CompileChildren.Running().Except(earlierChildren).Single();
-        var commandLine = File.ReadAllText($"/proc/{child}/cmdline").Split('\0');
+        var child = CompileChildren.StartedSince(earlierChildren).Single();
         using var grader = new SubmissionGrader(TestPacks.Initialization, TestGrader.Limits, pool: null, ahead.IfFits(TestGrader.Limits));
 
         var result = grader.Grade(RepositoryPaths.Solution);
+        // Read once it has compiled: the grader itself by then, done with the execs that start it.
+        var commandLine = File.ReadAllText($"/proc/{child}/cmdline").Split('\0');
 
         Assert.Multiple(() =>
         {

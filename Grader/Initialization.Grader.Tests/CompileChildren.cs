@@ -10,6 +10,25 @@ internal static class CompileChildren
     public static IReadOnlySet<int> Running() => All().Select(c => c.Pid).ToHashSet();
 
     /// <summary>
+    /// The compile children started since <paramref name="earlier"/>, once there is one (within 10 s): a child
+    /// just started may be between two of its execs (setsid, prlimit, the grader), when /proc shows no command line.
+    /// </summary>
+    public static IReadOnlySet<int> StartedSince(IReadOnlySet<int> earlier)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            var started = Running().Except(earlier).ToHashSet();
+            if (started.Count > 0 || clock.Elapsed > TimeSpan.FromSeconds(10))
+            {
+                return started;
+            }
+
+            Thread.Sleep(20);
+        }
+    }
+
+    /// <summary>
     /// The children, other than <paramref name="earlier"/>, that use CPU over a second (an idle
     /// child uses none): a stopped compile must leave none. Children that were there before are
     /// left out: another grader's warm child may still be compiling its hot methods again,
