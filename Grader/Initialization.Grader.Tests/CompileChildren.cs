@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Initialization.Grader.Pipeline;
 
@@ -15,7 +16,7 @@ internal static class CompileChildren
     /// </summary>
     public static IReadOnlySet<int> StartedSince(IReadOnlySet<int> earlier)
     {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var clock = Stopwatch.StartNew();
         while (true)
         {
             var started = Running().Except(earlier).ToHashSet();

@@ -54,7 +54,7 @@ public class GradingWorkersTests
         });
     }
 
-    private static WorkerProcess StandIn() => StandInChild.Start("sleep", "60");
+    private static WorkerProcess StandIn() => StandInChild.Start("/bin/sleep", "60");
 
     private sealed class CountingSource : IWorkerSource
     {

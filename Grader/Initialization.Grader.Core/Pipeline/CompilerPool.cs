@@ -40,7 +40,7 @@ public sealed class CompilerPool : IDisposable
     /// <summary>A pool of compile children started by <paramref name="launcher"/>.</summary>
     /// <param name="launcher">Starts compile children with the grading limits.</param>
     public CompilerPool(CompilerLauncher launcher)
-        : this((launcher ?? throw new ArgumentNullException(nameof(launcher))).Limits, compiles => StageCosts.Track(launcher.Start(compiles), compiles: true), DefaultBusyWait)
+        : this((launcher ?? throw new ArgumentNullException(nameof(launcher))).Limits, compiles => Start(launcher, compiles, warmUp: false), DefaultBusyWait)
     {
     }
 
@@ -76,7 +76,7 @@ public sealed class CompilerPool : IDisposable
     {
         var launcher = new CompilerLauncher(limits);
         var pool = new CompilerPool(launcher);
-        pool._children.Keep(StageCosts.Track(launcher.Start(MaxCompilesPerChild, warmUp: true), compiles: true));
+        pool._children.Keep(Start(launcher, MaxCompilesPerChild, warmUp: true));
         return pool;
     }
 
@@ -156,4 +156,8 @@ public sealed class CompilerPool : IDisposable
 
     /// <summary>Stops the idle children.</summary>
     public void Dispose() => _children.Dispose();
+
+    /// <summary>A child from <paramref name="launcher"/>, counted by the CPU accounting when it runs.</summary>
+    private static WorkerProcess Start(CompilerLauncher launcher, int compiles, bool warmUp) =>
+        StageCosts.Track(launcher.Start(compiles, warmUp), compiles: true);
 }
